@@ -1,0 +1,29 @@
+/**
+ * Reads a content tree from disk into the `{path: text}` map the loader takes: vocabulary.yaml and
+ * everything under events/ and essays/ (recursively, so a stray file is reported, not skipped).
+ * Dotfiles are left out, as Vite's import.meta.glob leaves them out.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ContentFiles } from '../src/lib/content/load-content';
+
+export const CONTENT_DIRECTORIES = ['events', 'essays'];
+
+function walk(root: string, directory: string): string[] {
+	const absolute = join(root, directory);
+	if (!existsSync(absolute)) return [];
+	return readdirSync(absolute, { withFileTypes: true })
+		.filter((entry) => !entry.name.startsWith('.'))
+		.flatMap((entry) => {
+			const path = join(directory, entry.name);
+			return entry.isDirectory() ? walk(root, path) : [path];
+		});
+}
+
+export function readContentFiles(root: string): ContentFiles {
+	const paths = CONTENT_DIRECTORIES.flatMap((directory) => walk(root, directory));
+	if (existsSync(join(root, 'vocabulary.yaml'))) paths.push('vocabulary.yaml');
+	return Object.fromEntries(
+		paths.map((path) => [relative(root, join(root, path)).split('\\').join('/'), readFileSync(join(root, path), 'utf8')])
+	);
+}

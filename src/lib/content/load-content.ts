@@ -1,0 +1,116 @@
+/**
+ * The one content loader: a map of file paths to text in, validated content or every problem out.
+ * The Vite build, the `check:content` CLI and the unit tests all call it, so they agree.
+ */
+import type { Content, Essay, TimelineEvent } from './model';
+import { parseEssay } from './parse-essay';
+import { parseEvent, type ParsedEvent } from './parse-event';
+import { parseVocabulary } from './parse-vocabulary';
+import { sortProblems, type ContentProblem } from './problem';
+import { validateEvent } from './validate-event';
+
+/** File path from the project root (`events/x.yaml`, `essays/y.md`, `vocabulary.yaml`) → text. */
+export type ContentFiles = Record<string, string>;
+
+export interface ContentStats {
+	events: number;
+	essays: number;
+	accounts: number;
+	quotes: number;
+}
+
+export type LoadResult =
+	| { ok: true; content: Content; stats: ContentStats }
+	| { ok: false; problems: ContentProblem[] };
+
+export const VOCABULARY_FILE = 'vocabulary.yaml';
+const EVENT_FILE = /^events\/[^/]+\.yaml$/;
+const ESSAY_FILE = /^essays\/[^/]+\.md$/;
+
+function fileProblem(file: string, message: string, hint: string): ContentProblem {
+	return { file, line: 1, column: 1, field: '(file)', message, hint };
+}
+
+export function loadContent(files: ContentFiles): LoadResult {
+	const problems: ContentProblem[] = [];
+	const paths = Object.keys(files).sort();
+	for (const path of paths) {
+		if (path !== VOCABULARY_FILE && !EVENT_FILE.test(path) && !ESSAY_FILE.test(path)) {
+			problems.push(fileProblem(path, 'is not a content file', 'events are events/<id>.yaml, essays are essays/<id>.md; move or remove this file'));
+		}
+	}
+
+	const vocabularyText = files[VOCABULARY_FILE];
+	const vocabulary = vocabularyText === undefined ? undefined : parseVocabulary(VOCABULARY_FILE, vocabularyText);
+	if (!vocabulary) {
+		problems.push(fileProblem(VOCABULARY_FILE, 'is missing', 'create it with the themes and regions events may use'));
+	} else {
+		problems.push(...vocabulary.problems);
+	}
+
+	const essays = new Map<string, Essay>();
+	const brokenEssays = new Set<string>();
+	for (const path of paths.filter((path) => ESSAY_FILE.test(path))) {
+		const parsed = parseEssay(path, files[path] ?? '');
+		problems.push(...parsed.problems);
+		if (!parsed.essay) {
+			brokenEssays.add(path.replace(/^essays\/|\.md$/g, ''));
+			continue;
+		}
+		essays.set(parsed.essay.id, parsed.essay);
+	}
+
+	const parsedEvents: (ParsedEvent & { data: NonNullable<ParsedEvent['data']> })[] = [];
+	const eventFiles = new Map<string, string>();
+	for (const path of paths.filter((path) => EVENT_FILE.test(path))) {
+		const parsed = parseEvent(path, files[path] ?? '');
+		problems.push(...parsed.problems);
+		if (!parsed.data) continue;
+		const other = eventFiles.get(parsed.data.id);
+		if (other) {
+			problems.push(parsed.source.problem(['id'], `id "${parsed.data.id}" is also used by ${other}`, 'give each event its own id'));
+			continue;
+		}
+		eventFiles.set(parsed.data.id, path);
+		parsedEvents.push({ ...parsed, data: parsed.data });
+	}
+
+	const events: TimelineEvent[] = [];
+	if (vocabulary?.vocabulary) {
+		for (const parsed of parsedEvents) {
+			const result = validateEvent(parsed, { essays, brokenEssays, vocabulary: vocabulary.vocabulary });
+			problems.push(...result.problems);
+			if (result.event) events.push(result.event);
+		}
+	}
+
+	if (problems.length || !vocabulary?.vocabulary) {
+		return { ok: false, problems: sortProblems(problems) };
+	}
+	const accounts = events.flatMap((event) => event.accounts);
+	return {
+		ok: true,
+		content: {
+			events: events.sort(byDate),
+			essays: [...essays.values()].sort(byCollection),
+			...vocabulary.vocabulary
+		},
+		stats: {
+			events: events.length,
+			essays: essays.size,
+			accounts: accounts.length,
+			quotes: accounts.reduce((sum, account) => sum + account.quotes.length, 0)
+		}
+	};
+}
+
+function byDate(a: TimelineEvent, b: TimelineEvent): number {
+	return a.date.startMs - b.date.startMs || a.date.endMs - b.date.endMs || (a.id < b.id ? -1 : 1);
+}
+
+/** Chapters of a collection in order, collections and standalone essays by title. */
+function byCollection(a: Essay, b: Essay): number {
+	const keyA = a.collection ?? a.title;
+	const keyB = b.collection ?? b.title;
+	return keyA.localeCompare(keyB, 'en') || (a.part ?? 0) - (b.part ?? 0) || a.title.localeCompare(b.title, 'en');
+}
