@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		// Rolldown's plugin-timing report is noise in every build log; the build is seconds long.
+		rolldownOptions: { checks: { pluginTimings: false } }
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -20,4 +20,6 @@ if (!result.ok) {
 	process.exit(1);
 }
 const { events, essays, accounts, quotes } = result.stats;
-console.log(`content ok: ${events} events, ${essays} essays, ${accounts} accounts, ${quotes} quotes in ${elapsed} ms`);
+console.log(
+	`content ok: ${events} events, ${essays} essays, ${accounts} accounts, ${quotes} quotes in ${elapsed} ms`
+);

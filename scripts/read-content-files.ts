@@ -24,6 +24,9 @@ export function readContentFiles(root: string): ContentFiles {
 	const paths = CONTENT_DIRECTORIES.flatMap((directory) => walk(root, directory));
 	if (existsSync(join(root, 'vocabulary.yaml'))) paths.push('vocabulary.yaml');
 	return Object.fromEntries(
-		paths.map((path) => [relative(root, join(root, path)).split('\\').join('/'), readFileSync(join(root, path), 'utf8')])
+		paths.map((path) => [
+			relative(root, join(root, path)).split('\\').join('/'),
+			readFileSync(join(root, path), 'utf8')
+		])
 	);
 }

@@ -77,6 +77,8 @@ describe('the content checker on the valid fixture', () => {
 
 	it('defaults the region to russia', () => {
 		if (!result.ok) throw new Error('valid fixture must load');
-		expect(result.content.events.find((event) => event.id === 'kronstadt-rebellion')?.region).toBe('russia');
+		expect(result.content.events.find((event) => event.id === 'kronstadt-rebellion')?.region).toBe(
+			'russia'
+		);
 	});
 });

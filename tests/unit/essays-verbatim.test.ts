@@ -15,7 +15,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = resolve(process.env.SEEDS_DIR ?? join(ROOT, '../shared/seeds'));
 const haveSeeds = existsSync(SEEDS);
 if (!haveSeeds) {
-	console.warn(`\n⚠ essays-verbatim: SKIPPED — no seeds at ${SEEDS} (set SEEDS_DIR to check the essays against them)\n`);
+	console.warn(
+		`\n⚠ essays-verbatim: SKIPPED — no seeds at ${SEEDS} (set SEEDS_DIR to check the essays against them)\n`
+	);
 }
 
 const result = loadContent(readContentFiles(ROOT));
@@ -66,7 +68,9 @@ describe.skipIf(!haveSeeds)(`essays are verbatim from ${SEEDS}`, () => {
 				for (const copy of essay.alsoIn) {
 					const other = seedLines(copy.source).slice(copy.lines[0] - 1, copy.lines[1]);
 					const own = lines.slice(essay.lines[0] - 1, essay.lines[1]);
-					expect(other.filter((line) => !isBlank(line))).toEqual(own.filter((line) => !isBlank(line)));
+					expect(other.filter((line) => !isBlank(line))).toEqual(
+						own.filter((line) => !isBlank(line))
+					);
 				}
 			});
 		});
@@ -82,7 +86,8 @@ describe.skipIf(!haveSeeds)(`essays are verbatim from ${SEEDS}`, () => {
 		for (const essay of essays) {
 			for (let n = essay.lines[0]; n <= essay.lines[1]; n++) claim(essay.source, n);
 			for (const drop of essay.dropped) {
-				if (drop.line < essay.lines[0] || drop.line > essay.lines[1]) claim(essay.source, drop.line);
+				if (drop.line < essay.lines[0] || drop.line > essay.lines[1])
+					claim(essay.source, drop.line);
 			}
 			for (const copy of essay.alsoIn) {
 				for (let n = copy.lines[0]; n <= copy.lines[1]; n++) claim(copy.source, n);

@@ -20,8 +20,7 @@ export interface ContentStats {
 }
 
 export type LoadResult =
-	| { ok: true; content: Content; stats: ContentStats }
-	| { ok: false; problems: ContentProblem[] };
+	{ ok: true; content: Content; stats: ContentStats } | { ok: false; problems: ContentProblem[] };
 
 export const VOCABULARY_FILE = 'vocabulary.yaml';
 const EVENT_FILE = /^events\/[^/]+\.yaml$/;
@@ -36,14 +35,27 @@ export function loadContent(files: ContentFiles): LoadResult {
 	const paths = Object.keys(files).sort();
 	for (const path of paths) {
 		if (path !== VOCABULARY_FILE && !EVENT_FILE.test(path) && !ESSAY_FILE.test(path)) {
-			problems.push(fileProblem(path, 'is not a content file', 'events are events/<id>.yaml, essays are essays/<id>.md; move or remove this file'));
+			problems.push(
+				fileProblem(
+					path,
+					'is not a content file',
+					'events are events/<id>.yaml, essays are essays/<id>.md; move or remove this file'
+				)
+			);
 		}
 	}
 
 	const vocabularyText = files[VOCABULARY_FILE];
-	const vocabulary = vocabularyText === undefined ? undefined : parseVocabulary(VOCABULARY_FILE, vocabularyText);
+	const vocabulary =
+		vocabularyText === undefined ? undefined : parseVocabulary(VOCABULARY_FILE, vocabularyText);
 	if (!vocabulary) {
-		problems.push(fileProblem(VOCABULARY_FILE, 'is missing', 'create it with the themes and regions events may use'));
+		problems.push(
+			fileProblem(
+				VOCABULARY_FILE,
+				'is missing',
+				'create it with the themes and regions events may use'
+			)
+		);
 	} else {
 		problems.push(...vocabulary.problems);
 	}
@@ -68,7 +80,13 @@ export function loadContent(files: ContentFiles): LoadResult {
 		if (!parsed.data) continue;
 		const other = eventFiles.get(parsed.data.id);
 		if (other) {
-			problems.push(parsed.source.problem(['id'], `id "${parsed.data.id}" is also used by ${other}`, 'give each event its own id'));
+			problems.push(
+				parsed.source.problem(
+					['id'],
+					`id "${parsed.data.id}" is also used by ${other}`,
+					'give each event its own id'
+				)
+			);
 			continue;
 		}
 		eventFiles.set(parsed.data.id, path);
@@ -78,7 +96,11 @@ export function loadContent(files: ContentFiles): LoadResult {
 	const events: TimelineEvent[] = [];
 	if (vocabulary?.vocabulary) {
 		for (const parsed of parsedEvents) {
-			const result = validateEvent(parsed, { essays, brokenEssays, vocabulary: vocabulary.vocabulary });
+			const result = validateEvent(parsed, {
+				essays,
+				brokenEssays,
+				vocabulary: vocabulary.vocabulary
+			});
 			problems.push(...result.problems);
 			if (result.event) events.push(result.event);
 		}
@@ -112,5 +134,9 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
 function byCollection(a: Essay, b: Essay): number {
 	const keyA = a.collection ?? a.title;
 	const keyB = b.collection ?? b.title;
-	return keyA.localeCompare(keyB, 'en') || (a.part ?? 0) - (b.part ?? 0) || a.title.localeCompare(b.title, 'en');
+	return (
+		keyA.localeCompare(keyB, 'en') ||
+		(a.part ?? 0) - (b.part ?? 0) ||
+		a.title.localeCompare(b.title, 'en')
+	);
 }

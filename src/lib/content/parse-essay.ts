@@ -65,23 +65,66 @@ export function parseEssay(file: string, text: string): ParsedEssay {
 	const problems: ContentProblem[] = [];
 	const fileId = file.replace(/^.*\//, '').replace(/\.md$/, '');
 	if (front.id !== fileId) {
-		problems.push(source.problem(['id'], `id "${front.id}" differs from the file name "${fileId}"`, `rename the file to essays/${front.id}.md or set id: ${fileId}`));
+		problems.push(
+			source.problem(
+				['id'],
+				`id "${front.id}" differs from the file name "${fileId}"`,
+				`rename the file to essays/${front.id}.md or set id: ${fileId}`
+			)
+		);
 	}
 	if (front.lines[0] > front.lines[1]) {
-		problems.push(source.problem(['lines'], `the first line ${front.lines[0]} comes after the last ${front.lines[1]}`, 'write [first, last]'));
+		problems.push(
+			source.problem(
+				['lines'],
+				`the first line ${front.lines[0]} comes after the last ${front.lines[1]}`,
+				'write [first, last]'
+			)
+		);
 	}
 	if (front.part !== undefined && front.collection === undefined) {
-		problems.push(source.problem(['part'], 'part is given without a collection', 'add collection: the name of the pamphlet or book, or remove part'));
+		problems.push(
+			source.problem(
+				['part'],
+				'part is given without a collection',
+				'add collection: the name of the pamphlet or book, or remove part'
+			)
+		);
 	}
 	if ((front.perspective === undefined) !== (front.perspective_quote === undefined)) {
-		const [has, lacks] = front.perspective === undefined ? ['perspective_quote', 'perspective'] : ['perspective', 'perspective_quote'];
-		problems.push(source.problem([has], `${has} is given without ${lacks}`, `add ${lacks}, or remove ${has}: a perspective is recorded only where the essay names it`));
+		const [has, lacks] =
+			front.perspective === undefined
+				? ['perspective_quote', 'perspective']
+				: ['perspective', 'perspective_quote'];
+		problems.push(
+			source.problem(
+				[has],
+				`${has} is given without ${lacks}`,
+				`add ${lacks}, or remove ${has}: a perspective is recorded only where the essay names it`
+			)
+		);
 	}
-	if (front.perspective_quote !== undefined && !blocks.some((block) => block.text.includes(front.perspective_quote ?? ''))) {
-		problems.push(source.problem(['perspective_quote'], 'perspective_quote is not in the essay text', 'copy the essay’s own words exactly'));
+	if (
+		front.perspective_quote !== undefined &&
+		!blocks.some((block) => block.text.includes(front.perspective_quote ?? ''))
+	) {
+		problems.push(
+			source.problem(
+				['perspective_quote'],
+				'perspective_quote is not in the essay text',
+				'copy the essay’s own words exactly'
+			)
+		);
 	}
 	if (!blocks.some((block) => block.kind === 'paragraph')) {
-		problems.push({ file, line: closing + 1, column: 1, field: '(body)', message: 'the essay has no text after its front matter', hint: 'paste the essay’s paragraphs below the closing ---, separated by blank lines' });
+		problems.push({
+			file,
+			line: closing + 1,
+			column: 1,
+			field: '(body)',
+			message: 'the essay has no text after its front matter',
+			hint: 'paste the essay’s paragraphs below the closing ---, separated by blank lines'
+		});
 	}
 	markBackMatter(blocks, front.back_matter ?? [], (index, message, hint) =>
 		problems.push(source.problem(['back_matter', index, 'starts_at'], message, hint))
@@ -116,7 +159,11 @@ function markBackMatter(
 	sections.forEach(({ kind, starts_at }, index) => {
 		const start = blocks.findIndex((block, i) => i >= from && block.text === starts_at);
 		if (start < 0) {
-			report(index, `no paragraph or heading "${starts_at}" found${from ? ' after the previous back matter section' : ''}`, 'copy the first paragraph or heading of the section exactly, whole');
+			report(
+				index,
+				`no paragraph or heading "${starts_at}" found${from ? ' after the previous back matter section' : ''}`,
+				'copy the first paragraph or heading of the section exactly, whole'
+			);
 			return;
 		}
 		for (let i = start; i < blocks.length; i++) {

@@ -3,8 +3,7 @@ import { closestPassage } from './closest-passage';
 import type { Essay, ResolvedQuote } from './model';
 
 export type QuoteResolution =
-	| { ok: true; value: ResolvedQuote }
-	| { ok: false; message: string; hint: string };
+	{ ok: true; value: ResolvedQuote } | { ok: false; message: string; hint: string };
 
 const SHOWN = 160;
 
@@ -25,7 +24,11 @@ function fold(text: string): { folded: string; origin: number[] } {
 			if (folded.endsWith(' ')) continue;
 			char = ' ';
 		}
-		char = char.replace(/[‘’′]/, "'").replace(/[“”″]/, '"').replace(/[–—‐-]/, '-').toLowerCase();
+		char = char
+			.replace(/[‘’′]/, "'")
+			.replace(/[“”″]/, '"')
+			.replace(/[–—‐-]/, '-')
+			.toLowerCase();
 		folded += char;
 		origin.push(i);
 	}

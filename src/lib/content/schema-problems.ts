@@ -49,7 +49,11 @@ function editDistance(a: string, b: string): number {
 		const current = [i];
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+			current[j] = Math.min(
+				(previous[j] ?? 0) + 1,
+				(current[j - 1] ?? 0) + 1,
+				(previous[j - 1] ?? 0) + cost
+			);
 		}
 		previous = current;
 	}
@@ -105,7 +109,11 @@ export function schemaProblems(
 			case 'invalid_type': {
 				const field = String(path.at(-1) ?? 'value');
 				if (found === undefined) {
-					const atParent = source.problem(path.slice(0, -1), `missing required field "${field}"`, `add ${field}: ${guide(path)}`);
+					const atParent = source.problem(
+						path.slice(0, -1),
+						`missing required field "${field}"`,
+						`add ${field}: ${guide(path)}`
+					);
 					return [{ ...atParent, field: fieldPath(path) }];
 				}
 				const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
@@ -115,7 +123,10 @@ export function schemaProblems(
 			}
 			case 'too_small':
 				if (issue.origin === 'array') {
-					const message = Array.isArray(found) && found.length ? `needs at least ${issue.minimum} items` : 'is empty';
+					const message =
+						Array.isArray(found) && found.length
+							? `needs at least ${issue.minimum} items`
+							: 'is empty';
 					return [source.problem(path, message, `give at least ${issue.minimum}: ${guide(path)}`)];
 				}
 				return [source.problem(path, 'is empty', guide(path))];

@@ -46,9 +46,7 @@ export const essayFrontMatterSchema = z.strictObject({
 	back_matter: z
 		.array(z.strictObject({ kind: z.enum(['reading', 'notes']), starts_at: text }))
 		.optional(),
-	dropped: z
-		.array(z.strictObject({ line: lineNumber, text: z.string(), reason: text }))
-		.optional(),
+	dropped: z.array(z.strictObject({ line: lineNumber, text: z.string(), reason: text })).optional(),
 	also_in: z
 		.array(z.strictObject({ source: text, lines: z.tuple([lineNumber, lineNumber]), note: text }))
 		.optional()
@@ -59,7 +57,14 @@ const vocabularyEntry = z.strictObject({ id: id(), label: text, description: tex
 export const vocabularySchema = z.strictObject({
 	themes: z.array(vocabularyEntry).min(1),
 	regions: z
-		.array(vocabularyEntry.extend({ old_style_until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a YYYY-MM-DD date').optional() }))
+		.array(
+			vocabularyEntry.extend({
+				old_style_until: z
+					.string()
+					.regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a YYYY-MM-DD date')
+					.optional()
+			})
+		)
 		.min(1)
 });
 

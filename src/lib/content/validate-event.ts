@@ -43,7 +43,11 @@ export function validateEvent(
 
 	const region = vocabulary.regions.find((entry) => entry.id === data.region);
 	if (!region) {
-		report(['region'], `unknown region "${data.region}"`, `use one of ${oneOf(vocabulary.regions.map((r) => r.id))}, or add it to vocabulary.yaml`);
+		report(
+			['region'],
+			`unknown region "${data.region}"`,
+			`use one of ${oneOf(vocabulary.regions.map((r) => r.id))}, or add it to vocabulary.yaml`
+		);
 	}
 	const date = parseHistoricalDate(data.date);
 	let dateOs: DateSpan | undefined;
@@ -52,7 +56,11 @@ export function validateEvent(
 	} else {
 		const { startMs, endMs } = date.value;
 		if (startMs < utcMs(PERIOD.from, 1, 1) || endMs > utcMs(PERIOD.to + 1, 1, 1)) {
-			report(['date'], `${data.date} is outside the period the timeline covers (${PERIOD.from}–${PERIOD.to})`, 'check the year');
+			report(
+				['date'],
+				`${data.date} is outside the period the timeline covers (${PERIOD.from}–${PERIOD.to})`,
+				'check the year'
+			);
 		} else if (region) {
 			dateOs = checkDateOs(data.date_os, date.value, region, report);
 		}
@@ -61,7 +69,11 @@ export function validateEvent(
 	const seenThemes = new Set<string>();
 	data.themes.forEach((theme, index) => {
 		if (!vocabulary.themes.some((entry) => entry.id === theme)) {
-			report(['themes', index], `unknown theme "${theme}"`, `use one of ${oneOf(vocabulary.themes.map((t) => t.id))}, or add it to vocabulary.yaml`);
+			report(
+				['themes', index],
+				`unknown theme "${theme}"`,
+				`use one of ${oneOf(vocabulary.themes.map((t) => t.id))}, or add it to vocabulary.yaml`
+			);
 		} else if (seenThemes.has(theme)) {
 			report(['themes', index], `theme "${theme}" is listed twice`, 'remove the repeat');
 		}
@@ -73,17 +85,27 @@ export function validateEvent(
 	data.accounts.forEach((account, index) => {
 		const essay = essays.get(account.essay);
 		if (!essay && brokenEssays.has(account.essay)) {
-			report(['accounts', index, 'essay'], `essay "${account.essay}" did not load, so its quotes cannot be checked`, `fix the problems reported in essays/${account.essay}.md`);
+			report(
+				['accounts', index, 'essay'],
+				`essay "${account.essay}" did not load, so its quotes cannot be checked`,
+				`fix the problems reported in essays/${account.essay}.md`
+			);
 			return;
 		}
 		if (!essay) {
-			const known = essays.size ? `use the id of a file in essays/: ${oneOf([...essays.keys()])}` : 'add the essay to essays/ first';
+			const known = essays.size
+				? `use the id of a file in essays/: ${oneOf([...essays.keys()])}`
+				: 'add the essay to essays/ first';
 			report(['accounts', index, 'essay'], `unknown essay "${account.essay}"`, known);
 			return;
 		}
 		const earlier = seenEssays.get(account.essay);
 		if (earlier !== undefined) {
-			report(['accounts', index, 'essay'], `essay "${account.essay}" already has an account (accounts[${earlier}])`, 'merge the quotes into that one account');
+			report(
+				['accounts', index, 'essay'],
+				`essay "${account.essay}" already has an account (accounts[${earlier}])`,
+				'merge the quotes into that one account'
+			);
 		}
 		seenEssays.set(account.essay, index);
 		const essayFile = `essays/${essay.id}.md`;
@@ -93,8 +115,15 @@ export function validateEvent(
 			report(['accounts', index, 'quotes', quoteIndex], resolved.message, resolved.hint);
 			return [];
 		});
-		if (account.dated_as !== undefined && !essay.blocks.some((block) => block.text.includes(account.dated_as ?? ''))) {
-			report(['accounts', index, 'dated_as'], `“${account.dated_as}” is not in essay "${essay.id}"`, 'copy the essay’s own words for the date exactly');
+		if (
+			account.dated_as !== undefined &&
+			!essay.blocks.some((block) => block.text.includes(account.dated_as ?? ''))
+		) {
+			report(
+				['accounts', index, 'dated_as'],
+				`“${account.dated_as}” is not in essay "${essay.id}"`,
+				'copy the essay’s own words for the date exactly'
+			);
 		}
 		accounts.push({ essay: essay.id, quotes, datedAs: account.dated_as, note: account.note });
 	});
@@ -122,15 +151,24 @@ function checkDateOs(
 	region: Region,
 	report: (path: PropertyKey[], message: string, hint: string) => void
 ): DateSpan | undefined {
-	const untilMs = region.oldStyleUntil ? Date.parse(`${region.oldStyleUntil}T00:00:00Z`) : undefined;
+	const untilMs = region.oldStyleUntil
+		? Date.parse(`${region.oldStyleUntil}T00:00:00Z`)
+		: undefined;
 	if (dateOs === undefined) {
 		if (untilMs !== undefined && oldStyleRequired(date, untilMs)) {
-			report(['date'], `the event is in ${region.label} before ${region.oldStyleUntil}, when the Old Style calendar was in use, but has no date_os`, `add date_os: ${suggestOldStyle(date, untilMs)}`);
+			report(
+				['date'],
+				`the event is in ${region.label} before ${region.oldStyleUntil}, when the Old Style calendar was in use, but has no date_os`,
+				`add date_os: ${suggestOldStyle(date, untilMs)}`
+			);
 		}
 		return undefined;
 	}
 	if (untilMs === undefined || !oldStyleApplies(date, untilMs)) {
-		const why = untilMs === undefined ? `region "${region.id}" never used the Old Style calendar here` : `${region.label} used the New Style from ${region.oldStyleUntil}`;
+		const why =
+			untilMs === undefined
+				? `region "${region.id}" never used the Old Style calendar here`
+				: `${region.label} used the New Style from ${region.oldStyleUntil}`;
 		report(['date_os'], `date_os is given but ${why}`, 'remove date_os, or correct date or region');
 		return undefined;
 	}

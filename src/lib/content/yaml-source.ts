@@ -13,7 +13,12 @@ export interface YamlSource {
 	/** Line and column of the value at `path` (of its key with `at: 'key'`), or of its nearest ancestor. */
 	locate(path: readonly PropertyKey[], at?: 'key' | 'value'): { line: number; column: number };
 	/** A problem at `path`. */
-	problem(path: readonly PropertyKey[], message: string, hint: string, at?: 'key' | 'value'): ContentProblem;
+	problem(
+		path: readonly PropertyKey[],
+		message: string,
+		hint: string,
+		at?: 'key' | 'value'
+	): ContentProblem;
 }
 
 /**
@@ -57,9 +62,14 @@ export function readYaml(file: string, text: string, firstLine = 1): YamlSource 
 	return { data, problems, locate, problem };
 }
 
-function childOf(node: unknown, key: PropertyKey): { key: Node | null; value: unknown } | undefined {
+function childOf(
+	node: unknown,
+	key: PropertyKey
+): { key: Node | null; value: unknown } | undefined {
 	if (isMap(node)) {
-		const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+		const pair = node.items.find(
+			(item) => isPair(item) && isScalar(item.key) && item.key.value === key
+		);
 		return pair ? { key: pair.key as Node, value: pair.value } : undefined;
 	}
 	if (isSeq(node) && typeof key === 'number') {

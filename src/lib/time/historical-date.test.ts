@@ -30,8 +30,14 @@ describe('parseHistoricalDate', () => {
 	});
 
 	const errors = [
-		{ text: '1917-13', message: '"1917-13" is not an EDTF date (unexpected character at position 7)' },
-		{ text: 'October 1917', message: '"October 1917" is not an EDTF date (unexpected character at position 1)' },
+		{
+			text: '1917-13',
+			message: '"1917-13" is not an EDTF date (unexpected character at position 7)'
+		},
+		{
+			text: 'October 1917',
+			message: '"October 1917" is not an EDTF date (unexpected character at position 1)'
+		},
 		{ text: '1917-02-29', message: '1917-02-29 does not exist in the Gregorian calendar' },
 		{ text: '1920/1918', message: 'the span "1920/1918" ends before it starts' },
 		{ text: '1917/..', message: '"1917/.." is a span with an open or unknown end' },

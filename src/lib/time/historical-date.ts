@@ -102,7 +102,10 @@ export function parseHistoricalDate(text: string): Parsed<HistoricalDate> {
 
 function toCalendarDate(tree: ParsedDate, text: string, calendar: Calendar): Parsed<CalendarDate> {
 	const unsupported =
-		tree.type !== 'Date' || tree.unspecified || tree.timeZone !== undefined || tree.values.length > 3;
+		tree.type !== 'Date' ||
+		tree.unspecified ||
+		tree.timeZone !== undefined ||
+		tree.values.length > 3;
 	if (unsupported) {
 		return fail(
 			`"${text}" uses a form of EDTF this timeline does not show (season, unspecified digit X, long year or time of day)`,

@@ -12,7 +12,11 @@ describe('julianToGregorian and gregorianToJulian', () => {
 		{ julian: '1917-02-23', gregorian: '1917-03-08', why: 'International Women’s Day 1917' },
 		{ julian: '1918-01-31', gregorian: '1918-02-13', why: 'the last Old Style day in Russia' },
 		{ julian: '1905-01-09', gregorian: '1905-01-22', why: 'Bloody Sunday' },
-		{ julian: '1861-02-19', gregorian: '1861-03-03', why: 'the emancipation of the serfs (12 days)' },
+		{
+			julian: '1861-02-19',
+			gregorian: '1861-03-03',
+			why: 'the emancipation of the serfs (12 days)'
+		},
 		{ julian: '1900-02-29', gregorian: '1900-03-13', why: 'a Julian leap day the Gregorian lacks' },
 		{ julian: '1900-03-01', gregorian: '1900-03-14', why: 'the first 13-day date' },
 		{ julian: '1900-02-28', gregorian: '1900-03-12', why: 'the last 12-day date' },

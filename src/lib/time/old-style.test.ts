@@ -33,7 +33,8 @@ describe('checkOldStyle', () => {
 			date: '1917-11-07',
 			dateOs: '1917-10-24',
 			problem: {
-				message: 'date_os 1917-10-24 is 1917-11-06 in the New Style, which does not match date 1917-11-07',
+				message:
+					'date_os 1917-10-24 is 1917-11-06 in the New Style, which does not match date 1917-11-07',
 				hint: 'in 1917 the Old Style is 13 days behind: date_os should be 1917-10-25, or correct date'
 			}
 		},
@@ -41,7 +42,8 @@ describe('checkOldStyle', () => {
 			date: '1917-11-07',
 			dateOs: '1917-11-07',
 			problem: {
-				message: 'date_os 1917-11-07 is 1917-11-20 in the New Style, which does not match date 1917-11-07',
+				message:
+					'date_os 1917-11-07 is 1917-11-20 in the New Style, which does not match date 1917-11-07',
 				hint: 'in 1917 the Old Style is 13 days behind: date_os should be 1917-10-25, or correct date'
 			}
 		},

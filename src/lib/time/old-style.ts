@@ -32,7 +32,8 @@ export function checkOldStyle(
 	if (crossesChange) {
 		if (dateOs.end) {
 			return {
-				message: 'the span runs past the change to the New Style calendar, so only its start has an Old Style date',
+				message:
+					'the span runs past the change to the New Style calendar, so only its start has an Old Style date',
 				hint: `give date_os as a single date: ${expectedOldStyle(date.start)}`
 			};
 		}

@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4174;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env.CI),
+	retries: 0,
+	workers: 2,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		// Far from UTC, so a date computed in local time shows up as a wrong day.
+		timezoneId: 'Pacific/Honolulu',
+		locale: 'en-GB',
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					// Debian's Chromium: the tests never download a browser.
+					executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-quic',
+						'--no-first-run',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+		port: PORT,
+		timeout: 240_000,
+		reuseExistingServer: false
+	}
+});

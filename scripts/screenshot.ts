@@ -1,0 +1,24 @@
+/**
+ * `npm run screenshot`: photographs the built site for the README (docs/screenshot.png).
+ * Run `npm run build` first; uses Debian's Chromium like the e2e tests.
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+
+const PORT = 4175;
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+	stdio: 'ignore'
+});
+try {
+	await new Promise((resolve) => setTimeout(resolve, 2500));
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+	});
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(`http://localhost:${PORT}${process.argv[2] ?? '/'}`);
+	await page.screenshot({ path: 'docs/screenshot.png' });
+	await browser.close();
+} finally {
+	server.kill();
+}

@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright';
+import { content } from './content';
+import { expect, test } from './fixtures';
+
+const routes = [
+	'/',
+	'/essays',
+	...content.events.map((event) => `/events/${event.id}`),
+	...content.essays.map((essay) => `/essays/${essay.id}`)
+];
+
+for (const route of routes) {
+	test(`${route} loads with no console errors`, async ({ page }) => {
+		const response = await page.goto(route);
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('main')).toBeVisible();
+	});
+}
+
+const audited = ['/', `/events/${content.events[0]?.id}`, `/essays/${content.essays[0]?.id}`];
+for (const route of audited) {
+	test(`axe finds no accessibility violations on ${route}`, async ({ page }) => {
+		await page.goto(route);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	});
+}
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('main')).toBeFocused();
+});
