@@ -1,11 +1,12 @@
 /**
- * Reads a content tree from disk into the `{path: text}` map the loader takes: vocabulary.yaml and
- * everything under events/ and essays/ (recursively, so a stray file is reported, not skipped).
+ * Reads a content tree from disk into the `{path: text}` map the loader takes: vocabulary.yaml,
+ * coverage.yaml and everything under events/ and essays/ (recursively, so a stray file is
+ * reported, not skipped).
  * Dotfiles are left out, as Vite's import.meta.glob leaves them out.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentFiles } from '../src/lib/content/load-content';
+import { COVERAGE_FILE, VOCABULARY_FILE, type ContentFiles } from '../src/lib/content/load-content';
 
 export const CONTENT_DIRECTORIES = ['events', 'essays'];
 
@@ -22,7 +23,9 @@ function walk(root: string, directory: string): string[] {
 
 export function readContentFiles(root: string): ContentFiles {
 	const paths = CONTENT_DIRECTORIES.flatMap((directory) => walk(root, directory));
-	if (existsSync(join(root, 'vocabulary.yaml'))) paths.push('vocabulary.yaml');
+	for (const file of [VOCABULARY_FILE, COVERAGE_FILE]) {
+		if (existsSync(join(root, file))) paths.push(file);
+	}
 	return Object.fromEntries(
 		paths.map((path) => [
 			relative(root, join(root, path)).split('\\').join('/'),

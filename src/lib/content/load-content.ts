@@ -4,6 +4,7 @@
  */
 import type { Content, Essay, TimelineEvent } from './model';
 import { parseEssay } from './parse-essay';
+import { parseCoverage, type CoverageConfig } from './parse-coverage';
 import { parseEvent, type ParsedEvent } from './parse-event';
 import { parseVocabulary } from './parse-vocabulary';
 import { sortProblems, type ContentProblem } from './problem';
@@ -23,6 +24,8 @@ export type LoadResult =
 	{ ok: true; content: Content; stats: ContentStats } | { ok: false; problems: ContentProblem[] };
 
 export const VOCABULARY_FILE = 'vocabulary.yaml';
+/** Optional: names and ignored paragraphs for `npm run coverage:content`. */
+export const COVERAGE_FILE = 'coverage.yaml';
 const EVENT_FILE = /^events\/[^/]+\.yaml$/;
 const ESSAY_FILE = /^essays\/[^/]+\.md$/;
 
@@ -34,7 +37,8 @@ export function loadContent(files: ContentFiles): LoadResult {
 	const problems: ContentProblem[] = [];
 	const paths = Object.keys(files).sort();
 	for (const path of paths) {
-		if (path !== VOCABULARY_FILE && !EVENT_FILE.test(path) && !ESSAY_FILE.test(path)) {
+		const known = path === VOCABULARY_FILE || path === COVERAGE_FILE;
+		if (!known && !EVENT_FILE.test(path) && !ESSAY_FILE.test(path)) {
 			problems.push(
 				fileProblem(
 					path,
@@ -72,6 +76,13 @@ export function loadContent(files: ContentFiles): LoadResult {
 		essays.set(parsed.essay.id, parsed.essay);
 	}
 
+	const coverageText = files[COVERAGE_FILE];
+	const coverage =
+		coverageText === undefined
+			? { coverage: { names: [], ignored: [] }, problems: [] }
+			: parseCoverage(COVERAGE_FILE, coverageText, essays);
+	problems.push(...coverage.problems);
+
 	const parsedEvents: (ParsedEvent & { data: NonNullable<ParsedEvent['data']> })[] = [];
 	const eventFiles = new Map<string, string>();
 	for (const path of paths.filter((path) => EVENT_FILE.test(path))) {
@@ -106,7 +117,7 @@ export function loadContent(files: ContentFiles): LoadResult {
 		}
 	}
 
-	if (problems.length || !vocabulary?.vocabulary) {
+	if (problems.length || !vocabulary?.vocabulary || !coverage.coverage) {
 		return { ok: false, problems: sortProblems(problems) };
 	}
 	const accounts = events.flatMap((event) => event.accounts);
@@ -117,6 +128,7 @@ export function loadContent(files: ContentFiles): LoadResult {
 			essays: [...essays.values()].sort(byCollection),
 			...vocabulary.vocabulary
 		},
+		coverage: coverage.coverage,
 		stats: {
 			events: events.length,
 			essays: essays.size,
