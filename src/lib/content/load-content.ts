@@ -21,7 +21,8 @@ export interface ContentStats {
 }
 
 export type LoadResult =
-	{ ok: true; content: Content; stats: ContentStats } | { ok: false; problems: ContentProblem[] };
+	| { ok: true; content: Content; stats: ContentStats; coverage: CoverageConfig }
+	| { ok: false; problems: ContentProblem[] };
 
 export const VOCABULARY_FILE = 'vocabulary.yaml';
 /** Optional: names and ignored paragraphs for `npm run coverage:content`. */
