@@ -1,0 +1,106 @@
+/**
+ * One band of the timeline (points or spans): its items in time order, their lanes and clusters
+ * at every zoom level, and the nodes to draw for a window — only those in view, plus a margin.
+ */
+import { clusterLevels, levelFor, type ClusterLevels, type LevelOptions } from './cluster-levels';
+import { byTime, type TimelineItem } from './timeline-item';
+
+const DAY = 86_400_000;
+
+export interface BandLayout {
+	items: TimelineItem[];
+	layout: ClusterLevels;
+	/** Position of each item id in `items`. */
+	index: Map<string, number>;
+	epochMs: number;
+}
+
+export interface BandNode {
+	/** Stable while the node exists: the item id, or the range of a cluster. */
+	key: string;
+	row: number;
+	/** The items it stands for: one, or a cluster's run. */
+	items: TimelineItem[];
+	startMs: number;
+	endMs: number;
+}
+
+/** Lays out items (any order) for every zoom level; `labelWidth` gives each label's pixels. */
+export function layoutBand(
+	items: readonly TimelineItem[],
+	labelWidth: (item: TimelineItem) => number,
+	epochMs: number,
+	options: LevelOptions
+): BandLayout {
+	const sorted = [...items].sort(byTime);
+	const layoutItems = sorted.map((item) => {
+		const start = (item.startMs - epochMs) / DAY;
+		return {
+			start,
+			end: item.span ? (item.endMs - epochMs) / DAY : start,
+			width: labelWidth(item)
+		};
+	});
+	return {
+		items: sorted,
+		layout: clusterLevels(layoutItems, options),
+		index: new Map(sorted.map((item, i) => [item.id, i])),
+		epochMs
+	};
+}
+
+/** First position in `items` whose start is at or after `ms`. */
+function firstStartingAt(items: readonly TimelineItem[], ms: number): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (items[mid]!.startMs < ms) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/**
+ * The nodes to draw for the window [startMs, endMs] at `pxPerDay`, including those starting up to
+ * `marginPx` before it (their labels reach into view) and every bar that crosses it.
+ */
+export function visibleNodes(
+	band: BandLayout,
+	startMs: number,
+	endMs: number,
+	pxPerDay: number,
+	marginPx: number
+): BandNode[] {
+	const { layout, items } = band;
+	if (!items.length) return [];
+	const level = layout.levels[levelFor(layout, pxPerDay)]!;
+	const marginMs = (marginPx / pxPerDay) * DAY;
+	const from = startMs - marginMs;
+	const to = endMs + marginMs;
+	const endOfNode = (k: number) => band.epochMs + level.end[k]! * DAY;
+	const nodes: BandNode[] = [];
+	// Nodes are in time order; binary-search the first whose start is in range, then walk on.
+	const firstItem = firstStartingAt(items, from);
+	let lo = 0;
+	let hi = level.size;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (level.hi[mid]! <= firstItem) lo = mid + 1;
+		else hi = mid;
+	}
+	const take = (k: number) => {
+		const run = items.slice(level.lo[k]!, level.hi[k]!);
+		nodes.push({
+			key: run.length === 1 ? run[0]!.id : `cluster:${run[0]!.id}:${run.length}`,
+			row: level.row[k]!,
+			items: run,
+			startMs: run[0]!.startMs,
+			endMs: Math.max(endOfNode(k), run[0]!.startMs)
+		});
+	};
+	// Bars that begin before the window but reach into it.
+	for (let k = 0; k < lo; k++) if (endOfNode(k) >= from) take(k);
+	for (let k = lo; k < level.size && items[level.lo[k]!]!.startMs <= to; k++) take(k);
+	return nodes;
+}

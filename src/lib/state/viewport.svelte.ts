@@ -1,0 +1,136 @@
+/**
+ * The visible window of the timeline: which stretch of time fills how many pixels.
+ *
+ * Every change goes through `#go`, which hands it to the gesture driver (d3-zoom) when one is
+ * attached, so d3-zoom's own transform never drifts from ours; without a driver (on the server,
+ * before hydration, in tests) the window is set directly.
+ */
+import { scaleUtc } from 'd3-scale';
+import { createContext } from 'svelte';
+
+export const DAY = 86_400_000;
+
+export interface TimeWindow {
+	startMs: number;
+	endMs: number;
+}
+
+export interface ViewportLimits {
+	/** The whole period that can be shown. */
+	extent: TimeWindow;
+	/** The window shown at first and on reset. */
+	initial: TimeWindow;
+	/** The narrowest window, in days. */
+	minDays: number;
+}
+
+/** Moves a window inside the extent and keeps its width within the limits. */
+export function clampWindow({ startMs, endMs }: TimeWindow, limits: ViewportLimits): TimeWindow {
+	const { extent, minDays } = limits;
+	const full = extent.endMs - extent.startMs;
+	const width = Math.min(full, Math.max(minDays * DAY, endMs - startMs));
+	const centre = (startMs + endMs) / 2;
+	const start = Math.min(Math.max(centre - width / 2, extent.startMs), extent.endMs - width);
+	return { startMs: start, endMs: start + width };
+}
+
+export type ViewportDriver = (target: TimeWindow, animate: boolean) => void;
+
+export class Viewport {
+	#window = $state.raw<TimeWindow>({ startMs: 0, endMs: 1 });
+	#width = $state(1200);
+	#driver: ViewportDriver | undefined;
+	readonly limits: ViewportLimits;
+
+	constructor(limits: ViewportLimits, width = 1200) {
+		this.limits = limits;
+		this.#width = width;
+		this.#window = clampWindow(limits.initial, limits);
+	}
+
+	get startMs() {
+		return this.#window.startMs;
+	}
+
+	get endMs() {
+		return this.#window.endMs;
+	}
+
+	get window(): TimeWindow {
+		return this.#window;
+	}
+
+	/** Width of the timeline in pixels. */
+	get width() {
+		return this.#width;
+	}
+
+	readonly scale = $derived(
+		scaleUtc()
+			.domain([new Date(this.#window.startMs), new Date(this.#window.endMs)])
+			.range([0, this.#width])
+	);
+
+	readonly pxPerDay = $derived((this.#width * DAY) / (this.#window.endMs - this.#window.startMs));
+
+	/** Screen x of a moment. */
+	x(ms: number): number {
+		return ((ms - this.#window.startMs) / (this.#window.endMs - this.#window.startMs)) * this.#width;
+	}
+
+	/** The moment at screen x. */
+	msAt(px: number): number {
+		return this.#window.startMs + (px / this.#width) * (this.#window.endMs - this.#window.startMs);
+	}
+
+	resize(width: number) {
+		if (width > 0) this.#width = width;
+	}
+
+	/** Lets a gesture library carry out every change, so its state stays in step with ours. */
+	attachDriver(driver: ViewportDriver | undefined) {
+		this.#driver = driver;
+	}
+
+	/** Called by the gesture driver as the window moves. */
+	followGesture(target: TimeWindow) {
+		this.#window = clampWindow(target, this.limits);
+	}
+
+	/** Zooms by `factor` (above 1 zooms in) keeping the moment under screen x `px` in place. */
+	zoomAt(factor: number, px = this.#width / 2, animate = false) {
+		const anchor = this.msAt(px);
+		const span = (this.#window.endMs - this.#window.startMs) / factor;
+		const startMs = anchor - (px / this.#width) * span;
+		this.#go({ startMs, endMs: startMs + span }, animate);
+	}
+
+	/** Moves the window by `px` pixels (positive moves later in time). */
+	panBy(px: number, animate = false) {
+		const shift = (px / this.#width) * (this.#window.endMs - this.#window.startMs);
+		this.#go({ startMs: this.#window.startMs + shift, endMs: this.#window.endMs + shift }, animate);
+	}
+
+	/** Shows exactly `target` (clamped to the limits). */
+	show(target: TimeWindow, animate = false) {
+		this.#go(target, animate);
+	}
+
+	/** Centres `ms` at the given pixels per day. */
+	focusOn(ms: number, pxPerDay: number, animate = false) {
+		const span = (this.#width / pxPerDay) * DAY;
+		this.#go({ startMs: ms - span / 2, endMs: ms + span / 2 }, animate);
+	}
+
+	reset(animate = false) {
+		this.#go(this.limits.initial, animate);
+	}
+
+	#go(target: TimeWindow, animate: boolean) {
+		const clamped = clampWindow(target, this.limits);
+		if (this.#driver) this.#driver(clamped, animate);
+		else this.#window = clamped;
+	}
+}
+
+export const [getViewport, setViewport] = createContext<Viewport>();
