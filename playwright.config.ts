@@ -1,6 +1,20 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4174;
+const DEV_PORT = 4176;
+const chromium = {
+	// Debian's Chromium: the tests never download a browser.
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+};
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -19,28 +33,31 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
+			testIgnore: /hydration\.spec\.ts/,
+			use: { ...devices['Desktop Chrome'], launchOptions: chromium }
+		},
+		{
+			name: 'hydration (vite dev)',
+			testMatch: /hydration\.spec\.ts/,
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: {
-					// Debian's Chromium: the tests never download a browser.
-					executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-quic',
-						'--no-first-run',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync'
-					]
-				}
+				launchOptions: chromium,
+				baseURL: `http://localhost:${DEV_PORT}`
 			}
 		}
 	],
-	webServer: {
-		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-		port: PORT,
-		timeout: 240_000,
-		reuseExistingServer: false
-	}
+	webServer: [
+		{
+			command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+			port: PORT,
+			timeout: 240_000,
+			reuseExistingServer: false
+		},
+		{
+			command: `npx vite dev --port ${DEV_PORT} --strictPort`,
+			port: DEV_PORT,
+			timeout: 120_000,
+			reuseExistingServer: false
+		}
+	]
 });

@@ -14,7 +14,7 @@ for (const event of content.events) {
 			await expect(card.getByRole('blockquote')).toHaveText(
 				account.quotes.map((quote) => quote.text)
 			);
-			const contextLinks = card.getByRole('link', { name: 'Read in context' });
+			const contextLinks = card.getByRole('link', { name: /^Read in context/ });
 			await expect(contextLinks).toHaveCount(account.quotes.length);
 			if (account.note) await expect(card.getByRole('note')).toContainText(account.note);
 		}

@@ -5,6 +5,7 @@
 import type { Content, Essay, TimelineEvent } from './model';
 import { parseEssay } from './parse-essay';
 import { parseCoverage, type CoverageConfig } from './parse-coverage';
+import { parseEras } from './parse-eras';
 import { parseEvent, type ParsedEvent } from './parse-event';
 import { parseVocabulary } from './parse-vocabulary';
 import { sortProblems, type ContentProblem } from './problem';
@@ -25,6 +26,8 @@ export type LoadResult =
 	| { ok: false; problems: ContentProblem[] };
 
 export const VOCABULARY_FILE = 'vocabulary.yaml';
+/** Optional: the named periods shaded behind the timeline. */
+export const ERAS_FILE = 'eras.yaml';
 /** Optional: names and ignored paragraphs for `npm run coverage:content`. */
 export const COVERAGE_FILE = 'coverage.yaml';
 const EVENT_FILE = /^events\/[^/]+\.yaml$/;
@@ -38,7 +41,7 @@ export function loadContent(files: ContentFiles): LoadResult {
 	const problems: ContentProblem[] = [];
 	const paths = Object.keys(files).sort();
 	for (const path of paths) {
-		const known = path === VOCABULARY_FILE || path === COVERAGE_FILE;
+		const known = path === VOCABULARY_FILE || path === COVERAGE_FILE || path === ERAS_FILE;
 		if (!known && !EVENT_FILE.test(path) && !ESSAY_FILE.test(path)) {
 			problems.push(
 				fileProblem(
@@ -76,6 +79,10 @@ export function loadContent(files: ContentFiles): LoadResult {
 		}
 		essays.set(parsed.essay.id, parsed.essay);
 	}
+
+	const erasText = files[ERAS_FILE];
+	const eras = erasText === undefined ? { eras: [], problems: [] } : parseEras(ERAS_FILE, erasText);
+	problems.push(...eras.problems);
 
 	const coverageText = files[COVERAGE_FILE];
 	const coverage =
@@ -118,7 +125,7 @@ export function loadContent(files: ContentFiles): LoadResult {
 		}
 	}
 
-	if (problems.length || !vocabulary?.vocabulary || !coverage.coverage) {
+	if (problems.length || !vocabulary?.vocabulary || !coverage.coverage || !eras.eras) {
 		return { ok: false, problems: sortProblems(problems) };
 	}
 	const accounts = events.flatMap((event) => event.accounts);
@@ -127,7 +134,8 @@ export function loadContent(files: ContentFiles): LoadResult {
 		content: {
 			events: events.sort(byDate),
 			essays: [...essays.values()].sort(byCollection),
-			...vocabulary.vocabulary
+			...vocabulary.vocabulary,
+			eras: eras.eras
 		},
 		coverage: coverage.coverage,
 		stats: {

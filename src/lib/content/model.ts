@@ -78,6 +78,11 @@ export interface Region extends VocabularyEntry {
 	oldStyleUntil?: string;
 }
 
+/** A named period shaded behind the timeline. */
+export interface Era extends VocabularyEntry {
+	date: HistoricalDate;
+}
+
 export interface Content {
 	/** In chronological order. */
 	events: TimelineEvent[];
@@ -85,4 +90,6 @@ export interface Content {
 	essays: Essay[];
 	themes: VocabularyEntry[];
 	regions: Region[];
+	/** In time order. */
+	eras: Era[];
 }

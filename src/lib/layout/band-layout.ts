@@ -7,31 +7,31 @@ import { byTime, type TimelineItem } from './timeline-item';
 
 const DAY = 86_400_000;
 
-export interface BandLayout {
-	items: TimelineItem[];
+export interface BandLayout<T extends TimelineItem = TimelineItem> {
+	items: T[];
 	layout: ClusterLevels;
 	/** Position of each item id in `items`. */
 	index: Map<string, number>;
 	epochMs: number;
 }
 
-export interface BandNode {
+export interface BandNode<T extends TimelineItem = TimelineItem> {
 	/** Stable while the node exists: the item id, or the range of a cluster. */
 	key: string;
 	row: number;
 	/** The items it stands for: one, or a cluster's run. */
-	items: TimelineItem[];
+	items: T[];
 	startMs: number;
 	endMs: number;
 }
 
 /** Lays out items (any order) for every zoom level; `labelWidth` gives each label's pixels. */
-export function layoutBand(
-	items: readonly TimelineItem[],
-	labelWidth: (item: TimelineItem) => number,
+export function layoutBand<T extends TimelineItem>(
+	items: readonly T[],
+	labelWidth: (item: T) => number,
 	epochMs: number,
 	options: LevelOptions
-): BandLayout {
+): BandLayout<T> {
 	const sorted = [...items].sort(byTime);
 	const layoutItems = sorted.map((item) => {
 		const start = (item.startMs - epochMs) / DAY;
@@ -65,13 +65,13 @@ function firstStartingAt(items: readonly TimelineItem[], ms: number): number {
  * The nodes to draw for the window [startMs, endMs] at `pxPerDay`, including those starting up to
  * `marginPx` before it (their labels reach into view) and every bar that crosses it.
  */
-export function visibleNodes(
-	band: BandLayout,
+export function visibleNodes<T extends TimelineItem>(
+	band: BandLayout<T>,
 	startMs: number,
 	endMs: number,
 	pxPerDay: number,
 	marginPx: number
-): BandNode[] {
+): BandNode<T>[] {
 	const { layout, items } = band;
 	if (!items.length) return [];
 	const level = layout.levels[levelFor(layout, pxPerDay)]!;
@@ -79,7 +79,7 @@ export function visibleNodes(
 	const from = startMs - marginMs;
 	const to = endMs + marginMs;
 	const endOfNode = (k: number) => band.epochMs + level.end[k]! * DAY;
-	const nodes: BandNode[] = [];
+	const nodes: BandNode<T>[] = [];
 	// Nodes are in time order; binary-search the first whose start is in range, then walk on.
 	const firstItem = firstStartingAt(items, from);
 	let lo = 0;

@@ -40,6 +40,7 @@ export class Viewport {
 	#window = $state.raw<TimeWindow>({ startMs: 0, endMs: 1 });
 	#width = $state(1200);
 	#driver: ViewportDriver | undefined;
+	#measured = false;
 	readonly limits: ViewportLimits;
 
 	constructor(limits: ViewportLimits, width = 1200) {
@@ -65,17 +66,18 @@ export class Viewport {
 		return this.#width;
 	}
 
+	/** Time → pixels for the visible window. */
 	readonly scale = $derived(
-		scaleUtc()
-			.domain([new Date(this.#window.startMs), new Date(this.#window.endMs)])
-			.range([0, this.#width])
+		scaleUtc().domain([this.#window.startMs, this.#window.endMs]).range([0, this.#width])
 	);
 
 	readonly pxPerDay = $derived((this.#width * DAY) / (this.#window.endMs - this.#window.startMs));
 
 	/** Screen x of a moment. */
 	x(ms: number): number {
-		return ((ms - this.#window.startMs) / (this.#window.endMs - this.#window.startMs)) * this.#width;
+		return (
+			((ms - this.#window.startMs) / (this.#window.endMs - this.#window.startMs)) * this.#width
+		);
 	}
 
 	/** The moment at screen x. */
@@ -83,8 +85,20 @@ export class Viewport {
 		return this.#window.startMs + (px / this.#width) * (this.#window.endMs - this.#window.startMs);
 	}
 
+	/**
+	 * Sets the width in pixels. The first measurement keeps the window (the page was rendered for
+	 * a guessed width); later ones keep the centre and the zoom, as a map does, so opening the
+	 * panel beside the timeline neither regroups its events nor moves the one in the middle.
+	 */
 	resize(width: number) {
-		if (width > 0) this.#width = width;
+		if (width <= 0 || width === this.#width) return;
+		if (this.#measured) {
+			const centre = (this.#window.startMs + this.#window.endMs) / 2;
+			const half = ((this.#window.endMs - this.#window.startMs) * width) / this.#width / 2;
+			this.#window = clampWindow({ startMs: centre - half, endMs: centre + half }, this.limits);
+		}
+		this.#measured = true;
+		this.#width = width;
 	}
 
 	/** Lets a gesture library carry out every change, so its state stays in step with ours. */

@@ -17,7 +17,9 @@ describe('tickStep', () => {
 	] as const;
 	for (const { from, to, width, expected } of cases) {
 		it(`steps by ${expected.every} ${expected.unit} for ${from.join('-')} to ${to.join('-')} at ${width}px`, () => {
-			expect(tickStep(utcMs(...from), utcMs(...to), width)).toEqual(expected);
+			expect(tickStep(utcMs(from[0], from[1], from[2]), utcMs(to[0], to[1], to[2]), width)).toEqual(
+				expected
+			);
 		});
 	}
 
@@ -60,6 +62,19 @@ describe('axisTicks in the New Style', () => {
 			'1920',
 			'1930',
 			'1940'
+		]);
+	});
+});
+
+describe('axisTicks at weekly steps', () => {
+	it('drops the 29th when the 1st follows two days later', () => {
+		const ticks = axisTicks(utcMs(1917, 11, 10), utcMs(1917, 12, 20), 800, 'new', CHANGE);
+		expect(ticks.map((tick) => tick.label)).toEqual([
+			'15 Nov',
+			'22 Nov',
+			'1 Dec',
+			'8 Dec',
+			'15 Dec'
 		]);
 	});
 });

@@ -123,6 +123,19 @@ function oldStyleTicks(startMs: number, endMs: number, step: TickStep): Tick[] {
 }
 
 /**
+ * Day steps restart on the 1st of each month (as d3-time's do), so the 29th and the 1st can
+ * land two days apart; the earlier of such a crowded pair is dropped.
+ */
+function spaced(ticks: Tick[], step: TickStep): Tick[] {
+	if (step.unit !== 'day' || step.every === 1) return ticks;
+	const least = step.every * 0.6 * DAY;
+	return ticks.filter((tick, i) => {
+		const next = ticks[i + 1];
+		return !next || next.ms - tick.ms >= least;
+	});
+}
+
+/**
  * Ticks for the visible window. With `calendar: 'old'`, the part before `oldStyleUntilMs`
  * (Russia's change of calendar) is labelled in the Old Style, the rest in the New.
  */
@@ -134,10 +147,15 @@ export function axisTicks(
 	oldStyleUntilMs: number
 ): Tick[] {
 	const step = tickStep(startMs, endMs, widthPx);
-	if (calendar === 'new' || startMs >= oldStyleUntilMs) return newStyleTicks(startMs, endMs, step);
-	if (endMs < oldStyleUntilMs) return oldStyleTicks(startMs, endMs, step);
-	return [
-		...oldStyleTicks(startMs, oldStyleUntilMs - 1, step),
-		...newStyleTicks(oldStyleUntilMs, endMs, step)
-	];
+	if (calendar === 'new' || startMs >= oldStyleUntilMs) {
+		return spaced(newStyleTicks(startMs, endMs, step), step);
+	}
+	if (endMs < oldStyleUntilMs) return spaced(oldStyleTicks(startMs, endMs, step), step);
+	return spaced(
+		[
+			...oldStyleTicks(startMs, oldStyleUntilMs - 1, step),
+			...newStyleTicks(oldStyleUntilMs, endMs, step)
+		],
+		step
+	);
 }

@@ -1,0 +1,33 @@
+/** The light form of an event the timeline page ships: enough to draw, filter and label it. */
+import type { TimelineItem } from '../layout/timeline-item';
+import type { TimelineEvent } from './model';
+
+export interface TimelineEntry extends TimelineItem {
+	date: TimelineEvent['date'];
+	dateOs?: TimelineEvent['dateOs'];
+	place?: string;
+	region: string;
+	themes: string[];
+	/** Ids of the essays that give an account of it. */
+	essays: string[];
+	/** Some account carries a note on where it differs. */
+	contested: boolean;
+}
+
+export function timelineEntry(event: TimelineEvent): TimelineEntry {
+	const { id, title, date, dateOs, place, region, themes, accounts } = event;
+	return {
+		id,
+		title,
+		startMs: date.startMs,
+		endMs: date.endMs,
+		span: date.end !== undefined,
+		date,
+		...(dateOs ? { dateOs } : {}),
+		...(place ? { place } : {}),
+		region,
+		themes,
+		essays: accounts.map((account) => account.essay),
+		contested: accounts.some((account) => account.note !== undefined)
+	};
+}

@@ -1,0 +1,65 @@
+/**
+ * The timeline's state in the URL: `?event=kronstadt-rebellion&from=1920-09&to=1921-06`.
+ * Anything that does not parse, or names no event, is dropped, so a strange link still opens
+ * the default view rather than an error.
+ */
+import { toEdtfText } from '../time/calendar-date';
+import { parseHistoricalDate } from '../time/historical-date';
+import type { TimeWindow } from './viewport.svelte';
+
+export interface UrlState {
+	event?: string;
+	/** The window to show: `from` is the start of its period, `to` the end of its. */
+	window?: TimeWindow;
+	calendar?: 'old';
+}
+
+const DAY = 86_400_000;
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+function bounds(text: string | null) {
+	if (!text || !DATE.test(text)) return undefined;
+	const parsed = parseHistoricalDate(text);
+	return parsed.ok ? parsed.value : undefined;
+}
+
+/** readUrlState('?event=x&from=1920-09&to=1921-06') → {event: 'x', window: 1 Sep 1920 – 1 Jul 1921} */
+export function readUrlState(
+	params: URLSearchParams,
+	isEvent: (id: string) => boolean,
+	extent: TimeWindow
+): UrlState {
+	const state: UrlState = {};
+	const event = params.get('event');
+	if (event && isEvent(event)) state.event = event;
+	const from = bounds(params.get('from'));
+	const to = bounds(params.get('to'));
+	if (from && to && from.startMs < to.endMs) {
+		const startMs = Math.max(from.startMs, extent.startMs);
+		const endMs = Math.min(to.endMs, extent.endMs);
+		if (startMs < endMs) state.window = { startMs, endMs };
+	}
+	if (params.get('calendar') === 'old') state.calendar = 'old';
+	return state;
+}
+
+function dayText(ms: number): string {
+	const date = new Date(ms);
+	return toEdtfText({
+		year: date.getUTCFullYear(),
+		month: date.getUTCMonth() + 1,
+		day: date.getUTCDate()
+	});
+}
+
+/** writeUrlState({event: 'x', window}) → 'event=x&from=1917-03-08&to=1917-11-19' (to: last day shown) */
+export function writeUrlState(state: UrlState): string {
+	const params = new URLSearchParams();
+	if (state.event) params.set('event', state.event);
+	if (state.window) {
+		params.set('from', dayText(state.window.startMs));
+		params.set('to', dayText(Math.max(state.window.startMs, state.window.endMs - DAY)));
+	}
+	if (state.calendar) params.set('calendar', state.calendar);
+	return params.toString();
+}
