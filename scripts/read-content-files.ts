@@ -1,12 +1,17 @@
 /**
  * Reads a content tree from disk into the `{path: text}` map the loader takes: vocabulary.yaml,
- * coverage.yaml and everything under events/ and essays/ (recursively, so a stray file is
+ * eras.yaml, coverage.yaml and everything under events/ and essays/ (recursively, so a stray file is
  * reported, not skipped).
  * Dotfiles are left out, as Vite's import.meta.glob leaves them out.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { COVERAGE_FILE, VOCABULARY_FILE, type ContentFiles } from '../src/lib/content/load-content';
+import {
+	COVERAGE_FILE,
+	ERAS_FILE,
+	VOCABULARY_FILE,
+	type ContentFiles
+} from '../src/lib/content/load-content';
 
 export const CONTENT_DIRECTORIES = ['events', 'essays'];
 
@@ -23,7 +28,7 @@ function walk(root: string, directory: string): string[] {
 
 export function readContentFiles(root: string): ContentFiles {
 	const paths = CONTENT_DIRECTORIES.flatMap((directory) => walk(root, directory));
-	for (const file of [VOCABULARY_FILE, COVERAGE_FILE]) {
+	for (const file of [VOCABULARY_FILE, COVERAGE_FILE, ERAS_FILE]) {
 		if (existsSync(join(root, file))) paths.push(file);
 	}
 	return Object.fromEntries(
