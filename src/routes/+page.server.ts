@@ -1,7 +1,7 @@
 import { essayMeta } from '$lib/content/essay-meta';
 import { timelineEntry } from '$lib/content/timeline-entry';
 import { content } from '$lib/server/content';
-import { utcMs } from '$lib/time/historical-date';
+import { utcMs } from '$lib/time/utc';
 
 const russia = content.regions.find((region) => region.id === 'russia');
 

@@ -2,10 +2,10 @@
 import {
 	parseDateSpan,
 	parseHistoricalDate,
-	utcMs,
 	type DateSpan,
 	type HistoricalDate
 } from '../time/historical-date';
+import { utcMs } from '../time/utc';
 import {
 	checkOldStyle,
 	oldStyleApplies,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcMs } from '../time/historical-date';
+import { utcMs } from '../time/utc';
 import { readUrlState, writeUrlState } from './url-state';
 
 const EXTENT = { startMs: utcMs(1850, 1, 1), endMs: utcMs(2001, 1, 1) };

@@ -3,8 +3,8 @@
  * Anything that does not parse, or names no event, is dropped, so a strange link still opens
  * the default view rather than an error.
  */
-import { toEdtfText } from '../time/calendar-date';
-import { parseHistoricalDate } from '../time/historical-date';
+import { daysInMonth, toEdtfText } from '../time/calendar-date';
+import { utcMs } from '../time/utc';
 import type { TimeWindow } from './viewport.svelte';
 
 export interface UrlState {
@@ -15,12 +15,27 @@ export interface UrlState {
 }
 
 const DAY = 86_400_000;
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-function bounds(text: string | null) {
-	if (!text || !DATE.test(text)) return undefined;
-	const parsed = parseHistoricalDate(text);
-	return parsed.ok ? parsed.value : undefined;
+/**
+ * bounds('1920-09') → 1 September to 1 October 1920. A plain reader rather than the EDTF parser,
+ * so the page does not ship a grammar for three shapes of date.
+ */
+function bounds(text: string | null): TimeWindow | undefined {
+	const match = text ? DATE.exec(text) : null;
+	if (!match) return undefined;
+	const [year, month, day] = match.slice(1).map((part) => (part ? Number(part) : undefined));
+	if (month !== undefined && (month < 1 || month > 12)) return undefined;
+	if (day !== undefined && (day < 1 || day > daysInMonth(year!, month!, 'gregorian')))
+		return undefined;
+	const startMs = utcMs(year!, month ?? 1, day ?? 1);
+	const endMs =
+		day !== undefined
+			? utcMs(year!, month!, day + 1)
+			: month !== undefined
+				? utcMs(year!, month + 1, 1)
+				: utcMs(year! + 1, 1, 1);
+	return { startMs, endMs };
 }
 
 /** readUrlState('?event=x&from=1920-09&to=1921-06') → {event: 'x', window: 1 Sep 1920 – 1 Jul 1921} */

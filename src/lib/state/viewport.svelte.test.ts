@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcMs } from '../time/historical-date';
+import { utcMs } from '../time/utc';
 import { clampWindow, DAY, Viewport, type ViewportLimits } from './viewport.svelte';
 
 const LIMITS: ViewportLimits = {

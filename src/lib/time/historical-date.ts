@@ -16,6 +16,7 @@ import {
 	type CalendarDate,
 	type Precision
 } from './calendar-date';
+import { utcMs } from './utc';
 
 export interface DateSpan {
 	start: CalendarDate;
@@ -41,13 +42,6 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: DateProbl
 const SYNTAX_HINT =
 	'write YYYY, YYYY-MM or YYYY-MM-DD, a span as START/END, and add ? (uncertain) or ~ (approximate) after a date';
 const PRECISIONS: Precision[] = ['year', 'month', 'day'];
-
-/** utcMs(1917, 11, 7) → -1645747200000 (midnight UTC, 7 November 1917) */
-export function utcMs(year: number, month: number, day: number): number {
-	const date = new Date(0);
-	date.setUTCFullYear(year, month - 1, day);
-	return date.getTime();
-}
 
 /** Parses EDTF level 0/1 text into calendar fields, checking days against `calendar`. */
 export function parseDateSpan(text: string, calendar: Calendar): Parsed<DateSpan> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateSpan, parseHistoricalDate, utcMs } from './historical-date';
+import { parseDateSpan, parseHistoricalDate } from './historical-date';
+import { utcMs } from './utc';
 import { checkOldStyle, oldStyleRequired } from './old-style';
 
 const RUSSIA_CHANGE = utcMs(1918, 2, 14);

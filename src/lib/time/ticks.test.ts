@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcMs } from './historical-date';
+import { utcMs } from './utc';
 import { axisTicks, tickStep } from './ticks';
 
 const CHANGE = utcMs(1918, 2, 14);

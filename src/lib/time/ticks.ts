@@ -10,7 +10,7 @@
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { enUS } from 'date-fns/locale';
 import { daysInMonth } from './calendar-date';
-import { utcMs } from './historical-date';
+import { utcMs } from './utc';
 import { gregorianToJulian, julianToGregorian, type Ymd } from './julian';
 
 export type TickUnit = 'year' | 'month' | 'day';
