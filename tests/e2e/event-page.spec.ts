@@ -11,7 +11,7 @@ for (const event of content.events) {
 		);
 		for (const account of event.accounts) {
 			const card = accountCard(page, essayTitle(account.essay));
-			await expect(card.getByRole('blockquote')).toHaveText(
+			await expect(card.locator('blockquote mark')).toHaveText(
 				account.quotes.map((quote) => quote.text)
 			);
 			const contextLinks = card.getByRole('link', { name: /^Read in context/ });

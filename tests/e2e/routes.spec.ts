@@ -2,12 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { content } from './content';
 import { expect, test } from './fixtures';
 
-const routes = [
-	'/',
-	'/essays',
-	...content.events.map((event) => `/events/${event.id}`),
-	...content.essays.map((essay) => `/essays/${essay.id}`)
-];
+// Every event page and essay page is visited by its own spec; these are the rest.
+const routes = ['/', '/essays'];
 
 for (const route of routes) {
 	test(`${route} loads with no console errors`, async ({ page }) => {
