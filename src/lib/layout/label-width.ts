@@ -4,17 +4,21 @@
  * its slot (labels are clipped to the estimate with an ellipsis, so they never overlap).
  */
 
-/** Advance widths in ems for a typical UI sans-serif, rounded up. */
+/** Advance widths in ems for a typical UI sans-serif, rounded up, by character class. */
+const NARROW = new Set("ijlI.,:;'’!|");
+const THIN = new Set(' frt()-–');
+const WIDE = new Set('mwMW');
+
 function charEm(char: string): number {
-	if (/[ijlI.,:;'’!|]/.test(char)) return 0.32;
-	if (/[ frt()\-–]/.test(char)) return 0.4;
-	if (/[mwMW]/.test(char)) return 0.92;
-	if (/[A-Z]/.test(char)) return 0.72;
-	if (/[0-9]/.test(char)) return 0.6;
+	if (NARROW.has(char)) return 0.32;
+	if (THIN.has(char)) return 0.4;
+	if (WIDE.has(char)) return 0.92;
+	if (char >= 'A' && char <= 'Z') return 0.72;
+	if (char >= '0' && char <= '9') return 0.6;
 	return 0.58;
 }
 
-/** estimateTextWidth('July Days', 14) → 71.4 (px) */
+/** estimateTextWidth('July Days', 14) → 70.9 (px) */
 export function estimateTextWidth(text: string, fontPx: number): number {
 	let ems = 0;
 	for (const char of text) ems += charEm(char);

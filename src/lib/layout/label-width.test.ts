@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { estimateTextWidth } from './label-width';
+
+describe('estimateTextWidth', () => {
+	const cases = [
+		{ text: '', expected: 0 },
+		{ text: 'July Days', expected: 70.9 },
+		{ text: 'iiii', expected: 18 },
+		{ text: 'MMMM', expected: 51.6 }
+	];
+	for (const { text, expected } of cases) {
+		it(`estimates “${text}” at ${expected} px in 14 px type`, () => {
+			expect(estimateTextWidth(text, 14)).toBe(expected);
+		});
+	}
+
+	it('grows with the text and with the type size', () => {
+		expect(estimateTextWidth('Kronstadt rebellion', 13)).toBeGreaterThan(
+			estimateTextWidth('Kronstadt', 13)
+		);
+		expect(estimateTextWidth('Kronstadt', 16)).toBeGreaterThan(estimateTextWidth('Kronstadt', 13));
+	});
+});

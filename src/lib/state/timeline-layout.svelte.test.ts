@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEntry } from '$lib/content/timeline-entry';
+import { utcMs } from '../time/utc';
+import { isLongSpan, TimelineLayout } from './timeline-layout.svelte';
+import { DAY, Viewport } from './viewport.svelte';
+
+const LIMITS = {
+	extent: { startMs: utcMs(1850, 1, 1), endMs: utcMs(2001, 1, 1) },
+	initial: { startMs: utcMs(1905, 1, 1), endMs: utcMs(1947, 1, 1) },
+	minDays: 3
+};
+
+function entry(id: string, start: number, days = 1, span = false): TimelineEntry {
+	const endMs = start + days * DAY;
+	const date = {
+		edtf: id,
+		start: { year: 1917, precision: 'day' as const, uncertain: false, approximate: false },
+		startMs: start,
+		endMs
+	};
+	return {
+		id,
+		title: id,
+		startMs: start,
+		endMs,
+		span,
+		date,
+		region: 'russia',
+		themes: [],
+		essays: [],
+		contested: false
+	};
+}
+
+const october = utcMs(1917, 11, 7);
+const crowd = Array.from({ length: 40 }, (_, i) => entry(`day-${i}`, october + (i % 4) * DAY));
+const war = entry('war', utcMs(1914, 7, 28), 1567, true);
+const july = entry('july', utcMs(1917, 7, 16), 5, true);
+
+function layoutFor(entries: TimelineEntry[], width = 1000) {
+	const viewport = new Viewport(LIMITS, width);
+	return {
+		viewport,
+		layout: new TimelineLayout(
+			viewport,
+			() => entries,
+			() => 460
+		)
+	};
+}
+
+describe('TimelineLayout', () => {
+	it('puts spans longer than a month in the band of bars and the rest among the points', () => {
+		expect([war, july].map(isLongSpan)).toEqual([true, false]);
+		const { layout } = layoutFor([war, july, ...crowd]);
+		expect(layout.spans.items.map((item) => item.id)).toEqual(['war']);
+		expect(layout.points.items).toHaveLength(41);
+	});
+
+	it('lists the single events in view in time order, for the keyboard', () => {
+		const { viewport, layout } = layoutFor([july, war]);
+		viewport.show({ startMs: utcMs(1917, 1, 1), endMs: utcMs(1918, 1, 1) });
+		expect(layout.shownIds).toEqual(['war', 'july']);
+	});
+
+	it('reveals a crowded event by zooming in until it stands alone, centred on it', () => {
+		const { viewport, layout } = layoutFor(crowd);
+		const target = layout.revealWindow('day-5')!;
+		expect(target.endMs - target.startMs).toBeLessThan(viewport.endMs - viewport.startMs);
+		expect((target.startMs + target.endMs) / 2).toBeCloseTo(crowd[5]!.startMs, -3);
+		viewport.show(target);
+		expect(layout.pointNodes.some((node) => node.key === 'day-5')).toBe(true);
+	});
+
+	it('does not move for an event already alone and in view', () => {
+		const { viewport, layout } = layoutFor([july]);
+		viewport.show({ startMs: utcMs(1917, 6, 1), endMs: utcMs(1917, 9, 1) });
+		expect(layout.revealWindow('july')).toBeNull();
+	});
+
+	it('shows a long bar whole when it can', () => {
+		const { layout } = layoutFor([war]);
+		const target = layout.revealWindow('war');
+		expect(target === null || (target.startMs <= war.startMs && target.endMs >= war.endMs)).toBe(
+			true
+		);
+	});
+
+	it('knows nothing of an id it does not draw', () => {
+		expect(layoutFor([july]).layout.revealWindow('nowhere')).toBeNull();
+	});
+});
