@@ -15,8 +15,12 @@ try {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
 	});
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-	await page.goto(`http://localhost:${PORT}${process.argv[2] ?? '/'}`);
+	const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+	await page.goto(
+		`http://localhost:${PORT}${process.argv[2] ?? '/?from=1917-01-01&to=1917-12-31'}`
+	);
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await page.waitForTimeout(800);
 	await page.screenshot({ path: 'docs/screenshot.png' });
 	await browser.close();
 } finally {

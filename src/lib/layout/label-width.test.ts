@@ -4,9 +4,9 @@ import { estimateTextWidth } from './label-width';
 describe('estimateTextWidth', () => {
 	const cases = [
 		{ text: '', expected: 0 },
-		{ text: 'July Days', expected: 70.9 },
-		{ text: 'iiii', expected: 18 },
-		{ text: 'MMMM', expected: 51.6 }
+		{ text: 'July Days', expected: 76.3 },
+		{ text: 'iiii', expected: 19.1 },
+		{ text: 'MMMM', expected: 54.9 }
 	];
 	for (const { text, expected } of cases) {
 		it(`estimates “${text}” at ${expected} px in 14 px type`, () => {
