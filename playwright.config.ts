@@ -1,20 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions as chromium } from './scripts/chromium';
 
 const PORT = 4174;
 const DEV_PORT = 4176;
-const chromium = {
-	// Debian's Chromium: the tests never download a browser.
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-};
 
 export default defineConfig({
 	testDir: 'tests/e2e',

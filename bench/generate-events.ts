@@ -2,6 +2,8 @@
  * Synthetic events for the bench (`timeline-bench-events/1`): n events over 1861–1946, 15% of
  * them spans, from a fixed seed so every run and every library sees the same data.
  */
+import { seededRandom } from '../scripts/seeded-random';
+
 const WORDS = [
 	'strike',
 	'congress',
@@ -45,20 +47,10 @@ const DAY = 86_400_000;
 const FROM = Date.UTC(1861, 0, 1);
 const TO = Date.UTC(1946, 11, 31);
 
-/** mulberry32: a small seeded generator, https://github.com/bryc/code/blob/master/jshash/PRNGs.md */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function generateEvents(n: number, seed = 1917) {
-	const next = random(seed + n);
+	const next = seededRandom(seed + n);
 	const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
 	const events = Array.from({ length: n }, (_, i) => {
 		const start = FROM + Math.floor(next() * ((TO - FROM) / DAY)) * DAY;

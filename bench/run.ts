@@ -11,6 +11,7 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromiumLaunchOptions } from '../scripts/chromium';
 import { benchFile, serveBench } from './serve-bench';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -179,18 +180,7 @@ const ratio = (ours: number, theirs: number) =>
 async function main() {
 	if (!process.env.BENCH_SKIP_BUILD) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
 	const server = serveBench(ROOT, SIZES, PORT);
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	const browser = await chromium.launch(chromiumLaunchOptions);
 	const rows: string[] = [];
 	try {
 		for (const n of SIZES) {

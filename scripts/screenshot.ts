@@ -4,6 +4,7 @@
  */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { chromiumLaunchOptions } from './chromium';
 
 const PORT = 4175;
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
@@ -11,10 +12,7 @@ const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--stric
 });
 try {
 	await new Promise((resolve) => setTimeout(resolve, 2500));
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
-	});
+	const browser = await chromium.launch(chromiumLaunchOptions);
 	const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
 	await page.goto(
 		`http://localhost:${PORT}${process.argv[2] ?? '/?from=1917-01-01&to=1917-12-31'}`

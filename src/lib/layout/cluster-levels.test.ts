@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../scripts/seeded-random';
 import {
 	clusterLevels,
 	levelFor,
@@ -17,18 +18,8 @@ const OPTIONS: LevelOptions = {
 	levelsPerDoubling: 3
 };
 
-/** A deterministic pseudo-random generator (mulberry32), so failures replay. */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 function randomItems(count: number, seed: number): LayoutItem[] {
-	const next = random(seed);
+	const next = seededRandom(seed);
 	return Array.from({ length: count }, () => {
 		const start = Math.floor(next() * 30_000);
 		const span = next() < 0.15 ? Math.floor(next() * 2000) : 0;

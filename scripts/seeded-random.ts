@@ -1,0 +1,12 @@
+/**
+ * seededRandom(42)() → the same number in [0, 1) on every run: mulberry32, so generated data and
+ * property tests replay exactly. https://github.com/bryc/code/blob/master/jshash/PRNGs.md
+ */
+export function seededRandom(seed: number): () => number {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
