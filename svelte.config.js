@@ -9,6 +9,10 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ strict: true }),
+		paths: {
+			// Absolute paths (with the base path) in every page and export, not ones relative to the page.
+			relative: false
+		},
 		prerender: {
 			// A broken link or a missing page must fail the build, never just warn.
 			handleHttpError: 'fail',
