@@ -3,7 +3,7 @@ import { content } from './content';
 import { expect, test } from './fixtures';
 
 // Every event page and essay page is visited by its own spec; these are the rest.
-const routes = ['/', '/essays'];
+const routes = ['/', '/essays', '/about', '/search'];
 
 for (const route of routes) {
 	test(`${route} loads with no console errors`, async ({ page }) => {
@@ -13,10 +13,20 @@ for (const route of routes) {
 	});
 }
 
-const audited = ['/', `/events/${content.events[0]?.id}`, `/essays/${content.essays[0]?.id}`];
+const audited = [
+	'/',
+	'/?event=kronstadt-rebellion',
+	`/events/${content.events[0]?.id}`,
+	`/essays/${content.essays[0]?.id}`,
+	'/essays',
+	'/about',
+	'/search?q=Kronstadt'
+];
 for (const route of audited) {
 	test(`axe finds no accessibility violations on ${route}`, async ({ page }) => {
 		await page.goto(route);
+		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+		await page.waitForTimeout(300);
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 	});
