@@ -1,4 +1,5 @@
 import type { CDPSession } from '@playwright/test';
+import { content } from './content';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -53,7 +54,8 @@ test.describe('on a 360 px phone', () => {
 			})
 		);
 		const event = timeline.events().nth(onScreen);
-		const title = (await event.getAttribute('aria-label'))!.split(',')[0]!;
+		const id = await event.getAttribute('data-event-id');
+		const title = content.events.find((candidate) => candidate.id === id)!.title;
 		await event.tap();
 		const sheet = timeline.panel;
 		await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(title);

@@ -115,9 +115,12 @@ test.describe('the timeline', () => {
 	test('each marker names its event with its dates in both calendars', async ({ timeline }) => {
 		await timeline.showPeriod('1917-10-20', '1917-11-20');
 		const october = content.events.find((event) => event.id === 'october-insurrection')!;
+		const disagree = october.accounts.some((account) => account.note)
+			? '; the accounts disagree'
+			: '';
 		await expect(timeline.event(october.id)).toHaveAttribute(
 			'aria-label',
-			'October insurrection in Petrograd, 7 November 1917 (25 October 1917 Old Style)'
+			`October insurrection in Petrograd, 7 November 1917 (25 October 1917 Old Style)${disagree}`
 		);
 	});
 

@@ -18,6 +18,7 @@ export function eventAccessibleName(entry: TimelineEntry, calendar: AxisCalendar
 		else if (calendar === 'old') {
 			name = `${entry.title}, ${oldStyle} Old Style (${newStyle} New Style)`;
 		} else name = `${entry.title}, ${newStyle} (${oldStyle} Old Style)`;
+		if (entry.contested) name += '; the accounts disagree';
 		names[calendar].set(entry, name);
 	}
 	return name;
