@@ -1,6 +1,6 @@
 /**
  * Reads a content tree from disk into the `{path: text}` map the loader takes: vocabulary.yaml,
- * eras.yaml, coverage.yaml and everything under events/ and essays/ (recursively, so a stray file is
+ * eras.yaml, coverage.yaml and everything under events/, essays/ and tours/ (recursively, so a stray file is
  * reported, not skipped).
  * Dotfiles are left out, as Vite's import.meta.glob leaves them out.
  */
@@ -13,7 +13,7 @@ import {
 	type ContentFiles
 } from '../src/lib/content/load-content';
 
-export const CONTENT_DIRECTORIES = ['events', 'essays'];
+export const CONTENT_DIRECTORIES = ['events', 'essays', 'tours'];
 
 function walk(root: string, directory: string): string[] {
 	const absolute = join(root, directory);

@@ -75,6 +75,13 @@ describe('the content checker on the valid fixture', () => {
 		expect(october?.dateOs?.start).toMatchObject({ year: 1917, month: 10, day: 25 });
 	});
 
+	it('loads its tour with the stops in order', () => {
+		if (!result.ok) throw new Error('valid fixture must load');
+		expect(
+			result.content.tours.map((tour) => [tour.id, tour.stops.map((stop) => stop.event)])
+		).toEqual([['a-short-tour', ['october-insurrection', 'kronstadt-rebellion']]]);
+	});
+
 	it('defaults the region to russia', () => {
 		if (!result.ok) throw new Error('valid fixture must load');
 		expect(result.content.events.find((event) => event.id === 'kronstadt-rebellion')?.region).toBe(

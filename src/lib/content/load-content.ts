@@ -2,11 +2,12 @@
  * The one content loader: a map of file paths to text in, validated content or every problem out.
  * The Vite build, the `check:content` CLI and the unit tests all call it, so they agree.
  */
-import type { Content, Essay, TimelineEvent } from './model';
+import type { Content, Essay, TimelineEvent, Tour } from './model';
 import { parseEssay } from './parse-essay';
 import { parseCoverage, type CoverageConfig } from './parse-coverage';
 import { parseEras } from './parse-eras';
 import { parseEvent, type ParsedEvent } from './parse-event';
+import { parseTour } from './parse-tour';
 import { parseVocabulary } from './parse-vocabulary';
 import { sortProblems, type ContentProblem } from './problem';
 import { validateEvent } from './validate-event';
@@ -32,6 +33,7 @@ export const ERAS_FILE = 'eras.yaml';
 export const COVERAGE_FILE = 'coverage.yaml';
 const EVENT_FILE = /^events\/[^/]+\.yaml$/;
 const ESSAY_FILE = /^essays\/[^/]+\.md$/;
+const TOUR_FILE = /^tours\/[^/]+\.yaml$/;
 
 function fileProblem(file: string, message: string, hint: string): ContentProblem {
 	return { file, line: 1, column: 1, field: '(file)', message, hint };
@@ -42,12 +44,12 @@ export function loadContent(files: ContentFiles): LoadResult {
 	const paths = Object.keys(files).sort();
 	for (const path of paths) {
 		const known = path === VOCABULARY_FILE || path === COVERAGE_FILE || path === ERAS_FILE;
-		if (!known && !EVENT_FILE.test(path) && !ESSAY_FILE.test(path)) {
+		if (!known && ![EVENT_FILE, ESSAY_FILE, TOUR_FILE].some((kind) => kind.test(path))) {
 			problems.push(
 				fileProblem(
 					path,
 					'is not a content file',
-					'events are events/<id>.yaml, essays are essays/<id>.md; move or remove this file'
+					'events are events/<id>.yaml, essays essays/<id>.md, tours tours/<id>.yaml; move or remove this file'
 				)
 			);
 		}
@@ -125,6 +127,15 @@ export function loadContent(files: ContentFiles): LoadResult {
 		}
 	}
 
+	// Tours are checked only against events that loaded, so a broken event is reported once.
+	const eventsById = new Map(events.map((event) => [event.id, event]));
+	const tours: Tour[] = [];
+	for (const path of paths.filter((path) => TOUR_FILE.test(path))) {
+		const parsed = parseTour(path, files[path] ?? '', eventsById);
+		problems.push(...parsed.problems);
+		if (parsed.tour) tours.push(parsed.tour);
+	}
+
 	if (problems.length || !vocabulary?.vocabulary || !coverage.coverage || !eras.eras) {
 		return { ok: false, problems: sortProblems(problems) };
 	}
@@ -135,7 +146,8 @@ export function loadContent(files: ContentFiles): LoadResult {
 			events: events.sort(byDate),
 			essays: [...essays.values()].sort(byCollection),
 			...vocabulary.vocabulary,
-			eras: eras.eras
+			eras: eras.eras,
+			tours: tours.sort((a, b) => a.title.localeCompare(b.title, 'en'))
 		},
 		coverage: coverage.coverage,
 		stats: {

@@ -83,6 +83,20 @@ export interface Era extends VocabularyEntry {
 	date: HistoricalDate;
 }
 
+/** A teacher's path through the timeline. */
+export interface Tour {
+	id: string;
+	title: string;
+	intro: string;
+	stops: {
+		event: string;
+		/** A prompt or question, in the teacher's words. */
+		prompt?: string;
+		/** The accounts to put forward (essay ids); all of them when absent. */
+		accounts?: string[];
+	}[];
+}
+
 export interface Content {
 	/** In chronological order. */
 	events: TimelineEvent[];
@@ -92,4 +106,6 @@ export interface Content {
 	regions: Region[];
 	/** In time order. */
 	eras: Era[];
+	/** By title. */
+	tours: Tour[];
 }

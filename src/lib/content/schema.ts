@@ -105,5 +105,11 @@ export const FIELD_GUIDE: Record<string, string> = {
 	dropped: 'a list of {line, text, reason} for source lines left out',
 	also_in: 'a list of {source, lines, note} for other copies of this essay',
 	themes_vocabulary: 'a list of {id, label, description}',
-	regions: 'a list of {id, label, description, old_style_until?}'
+	regions: 'a list of {id, label, description, old_style_until?}',
+	intro: 'a few sentences introducing the tour, in the teacher’s words',
+	stops: 'a list of stops, each with event: and, if wanted, prompt: and accounts:',
+	'stops[]': 'a stop: event: an event id; prompt: a question; accounts: [essay ids]',
+	'stops[].event': 'the id of a file in events/',
+	'stops[].prompt': 'a prompt or question, in the teacher’s words',
+	'stops[].accounts': 'the essay ids of the accounts to put forward, e.g. [gavril-myasnikov]'
 };

@@ -8,7 +8,14 @@ import type { Essay, TimelineEvent } from '$lib/content/model';
 import { formatProblem } from '$lib/content/problem';
 
 const raw: Record<string, string> = import.meta.glob(
-	['/events/**/*', '/essays/**/*', '/vocabulary.yaml', '/eras.yaml', '/coverage.yaml'],
+	[
+		'/events/**/*',
+		'/essays/**/*',
+		'/tours/**/*',
+		'/vocabulary.yaml',
+		'/eras.yaml',
+		'/coverage.yaml'
+	],
 	{ query: '?raw', import: 'default', eager: true }
 );
 const files: ContentFiles = Object.fromEntries(
