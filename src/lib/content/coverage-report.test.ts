@@ -40,8 +40,11 @@ describe('coverageReport on the valid fixture', () => {
 	});
 
 	it('lists a dated paragraph no event quotes as open, unless coverage.yaml ignores it', () => {
+		// The fixture's tour stops at the event too, so it goes with it.
 		const unlinked = Object.fromEntries(
-			Object.entries(files).filter(([path]) => path !== 'events/october-insurrection.yaml')
+			Object.entries(files).filter(
+				([path]) => path !== 'events/october-insurrection.yaml' && !path.startsWith('tours/')
+			)
 		);
 		const open = loadContent(unlinked);
 		if (!open.ok) throw new Error('fixture must load');
