@@ -6,7 +6,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'test-results/', 'playwright-report/', '**/*.tmp.*'] },
+	{
+		ignores: [
+			'build/',
+			'build-base/',
+			'.svelte-kit/',
+			'test-results/',
+			'playwright-report/',
+			'**/*.tmp.*'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

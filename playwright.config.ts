@@ -15,6 +15,9 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}`,
 		// Far from UTC, so a date computed in local time shows up as a wrong day.
 		timezoneId: 'Pacific/Honolulu',
+		// The service worker would fetch the whole site in the background of every test; the offline
+		// spec allows it for itself.
+		serviceWorkers: 'block',
 		locale: 'en-GB',
 		trace: 'retain-on-failure'
 	},
@@ -36,9 +39,14 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+			// The site as a static host serves it, and a second build under a sub-path beside it.
+			command: [
+				'npm run build',
+				'BASE_PATH=/timeline BUILD_DIR=build-base npx vite build',
+				`npx tsx scripts/serve-static.ts ${PORT} /=build /timeline=build-base`
+			].join(' && '),
 			port: PORT,
-			timeout: 240_000,
+			timeout: 300_000,
 			reuseExistingServer: false
 		},
 		{
