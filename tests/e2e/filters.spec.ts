@@ -55,7 +55,7 @@ test.describe('filters and the list view', () => {
 		const list = page.getByRole('region', { name: 'Events as a list' });
 		await expect(list.getByRole('listitem')).toHaveCount(total);
 		const years = [...new Set(content.events.map((event) => event.date.start.year))];
-		await expect(list.getByRole('heading', { level: 3 })).toHaveText(years.map(String));
+		await expect(list.getByRole('heading', { level: 2 })).toHaveText(years.map(String));
 		const first = content.events[0]!;
 		await list.getByRole('link', { name: first.title, exact: true }).click();
 		await expect(page.locator('section.panel').getByRole('heading', { level: 2 })).toHaveText(

@@ -9,6 +9,8 @@ export const test = base.extend<{ page: Page; timeline: TimelinePage }>({
 	page: async ({ page }, use) => {
 		const errors: string[] = [];
 		page.on('console', (message) => {
+			// Playwright's own notice that the config's serviceWorkers: 'block' did its job.
+			if (message.text() === 'Service Worker registration blocked by Playwright') return;
 			if (message.type() === 'error' || message.type() === 'warning') {
 				errors.push(`console ${message.type()}: ${message.text()}`);
 			}

@@ -3,7 +3,7 @@ import { content } from './content';
 import { expect, test } from './fixtures';
 
 // Every event page and essay page is visited by its own spec; these are the rest.
-const routes = ['/', '/essays', '/about', '/search'];
+const routes = ['/', '/essays', '/about', '/search', '/tours'];
 
 for (const route of routes) {
 	test(`${route} loads with no console errors`, async ({ page }) => {
@@ -20,7 +20,12 @@ const audited = [
 	`/essays/${content.essays[0]?.id}`,
 	'/essays',
 	'/about',
-	'/search?q=Kronstadt'
+	'/search?q=Kronstadt',
+	'/tours',
+	`/tours/${content.tours[0]?.id}?stop=2`,
+	'/events/kronstadt-rebellion/compare',
+	'/?view=essays',
+	'/?view=list'
 ];
 for (const route of audited) {
 	test(`axe finds no accessibility violations on ${route}`, async ({ page }) => {

@@ -104,8 +104,7 @@ test.describe('the timeline', () => {
 
 	test('the timeline is a single tab stop', async ({ timeline, page }) => {
 		await timeline.goto();
-		await page.getByRole('button', { name: 'List view' }).focus();
-		await page.keyboard.press('Tab');
+		await page.locator('summary', { hasText: 'Filters' }).focus();
 		await page.keyboard.press('Tab');
 		await expect(page.locator(':focus')).toHaveAttribute('data-event-id', /.+/);
 		await page.keyboard.press('Tab');

@@ -4,7 +4,8 @@ import { readUrlState, writeUrlState } from './url-state';
 
 const EXTENT = { startMs: utcMs(1850, 1, 1), endMs: utcMs(2001, 1, 1) };
 const isEvent = (id: string) => id === 'kronstadt-rebellion';
-const read = (query: string) => readUrlState(new URLSearchParams(query), isEvent, EXTENT);
+const isEssay = (id: string) => id === 'gavril-myasnikov';
+const read = (query: string) => readUrlState(new URLSearchParams(query), isEvent, EXTENT, isEssay);
 
 describe('readUrlState', () => {
 	const cases = [
@@ -37,7 +38,12 @@ describe('readUrlState', () => {
 			query: 'from=1700&to=1860',
 			expected: { window: { startMs: utcMs(1850, 1, 1), endMs: utcMs(1861, 1, 1) } }
 		},
-		{ query: 'calendar=julian', expected: {} }
+		{ query: 'calendar=julian', expected: {} },
+		{ query: 'view=essays', expected: { view: 'essays' } },
+		{ query: 'view=list', expected: { view: 'list' } },
+		{ query: 'view=grid', expected: {} },
+		{ query: 'essay=gavril-myasnikov', expected: { essay: 'gavril-myasnikov' } },
+		{ query: 'essay=unknown', expected: {} }
 	];
 	for (const { query, expected } of cases) {
 		it(`reads “${query}”`, () => {

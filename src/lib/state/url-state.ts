@@ -12,6 +12,10 @@ export interface UrlState {
 	/** The window to show: `from` is the start of its period, `to` the end of its. */
 	window?: TimeWindow;
 	calendar?: 'old';
+	/** The list or the by-essay layout instead of the timeline. */
+	view?: 'list' | 'essays';
+	/** Show only the events this essay gives an account of. */
+	essay?: string;
 }
 
 const DAY = 86_400_000;
@@ -42,7 +46,8 @@ function bounds(text: string | null): TimeWindow | undefined {
 export function readUrlState(
 	params: URLSearchParams,
 	isEvent: (id: string) => boolean,
-	extent: TimeWindow
+	extent: TimeWindow,
+	isEssay: (id: string) => boolean = () => false
 ): UrlState {
 	const state: UrlState = {};
 	const event = params.get('event');
@@ -55,6 +60,10 @@ export function readUrlState(
 		if (startMs < endMs) state.window = { startMs, endMs };
 	}
 	if (params.get('calendar') === 'old') state.calendar = 'old';
+	const view = params.get('view');
+	if (view === 'list' || view === 'essays') state.view = view;
+	const essay = params.get('essay');
+	if (essay && isEssay(essay)) state.essay = essay;
 	return state;
 }
 
@@ -76,5 +85,7 @@ export function writeUrlState(state: UrlState): string {
 		params.set('to', dayText(Math.max(state.window.startMs, state.window.endMs - DAY)));
 	}
 	if (state.calendar) params.set('calendar', state.calendar);
+	if (state.view) params.set('view', state.view);
+	if (state.essay) params.set('essay', state.essay);
 	return params.toString();
 }

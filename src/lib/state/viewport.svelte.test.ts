@@ -92,6 +92,25 @@ describe('Viewport', () => {
 		expect(viewport.msAt(300)).toBeCloseTo(centre, -3);
 	});
 
+	it('keeps the window through a resize the layout asked for, unless the window moved first', () => {
+		const viewport = new Viewport(LIMITS, 1200);
+		viewport.resize(1000);
+		viewport.keepWindowThroughResize();
+		viewport.resize(800);
+		expect(viewport.window).toEqual(LIMITS.initial);
+		viewport.resize(1000);
+		expect(viewport.window).not.toEqual(LIMITS.initial);
+
+		viewport.keepWindowThroughResize();
+		viewport.panBy(100);
+		const moved = viewport.window;
+		viewport.resize(500);
+		expect(viewport.window.endMs - viewport.window.startMs).toBeCloseTo(
+			(moved.endMs - moved.startMs) / 2,
+			-3
+		);
+	});
+
 	it('hands every change to an attached driver instead of applying it', () => {
 		const viewport = new Viewport(LIMITS, 1000);
 		const asked: unknown[] = [];

@@ -41,6 +41,8 @@ export class Viewport {
 	#width = $state(1200);
 	#driver: ViewportDriver | undefined;
 	#measured = false;
+	/** The window to keep through the next resize, set when the layout (not the user) changes the width. */
+	#keep: TimeWindow | null = null;
 	readonly limits: ViewportLimits;
 
 	constructor(limits: ViewportLimits, width = 1200) {
@@ -92,13 +94,24 @@ export class Viewport {
 	 */
 	resize(width: number) {
 		if (width <= 0 || width === this.#width) return;
-		if (this.#measured) {
+		const keep =
+			this.#keep?.startMs === this.#window.startMs && this.#keep.endMs === this.#window.endMs;
+		this.#keep = null;
+		if (this.#measured && !keep) {
 			const centre = (this.#window.startMs + this.#window.endMs) / 2;
 			const half = ((this.#window.endMs - this.#window.startMs) * width) / this.#width / 2;
 			this.#window = clampWindow({ startMs: centre - half, endMs: centre + half }, this.limits);
 		}
 		this.#measured = true;
 		this.#width = width;
+	}
+
+	/**
+	 * Keeps the current window through the next resize, as long as nothing moves it first: switching
+	 * between layouts of different widths shows the same years.
+	 */
+	keepWindowThroughResize() {
+		this.#keep = this.#window;
 	}
 
 	/** Lets a gesture library carry out every change, so its state stays in step with ours. */
