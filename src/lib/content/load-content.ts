@@ -3,6 +3,7 @@
  * The Vite build, the `check:content` CLI and the unit tests all call it, so they agree.
  */
 import type { Content, Essay, TimelineEvent, Tour } from './model';
+import { fileText } from './file-text';
 import { parseEssay } from './parse-essay';
 import { parseCoverage, type CoverageConfig } from './parse-coverage';
 import { parseEras } from './parse-eras';
@@ -39,8 +40,14 @@ function fileProblem(file: string, message: string, hint: string): ContentProble
 	return { file, line: 1, column: 1, field: '(file)', message, hint };
 }
 
-export function loadContent(files: ContentFiles): LoadResult {
+export function loadContent(input: ContentFiles): LoadResult {
 	const problems: ContentProblem[] = [];
+	const files: ContentFiles = {};
+	for (const [path, raw] of Object.entries(input)) {
+		const read = fileText(path, raw);
+		files[path] = read.text;
+		problems.push(...read.problems);
+	}
 	const paths = Object.keys(files).sort();
 	for (const path of paths) {
 		const known = path === VOCABULARY_FILE || path === COVERAGE_FILE || path === ERAS_FILE;

@@ -4,7 +4,17 @@
  * Trap: YAML 1.1 parsers (js-yaml) turn `1917-10-25` into a Date at local midnight; the `yaml`
  * package's default 1.2 core schema keeps it a string, which is what EDTF needs.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	visit,
+	type Document,
+	type Node
+} from 'yaml';
 import { fieldPath, type ContentProblem } from './problem';
 
 export interface YamlSource {
@@ -58,8 +68,34 @@ export function readYaml(file: string, text: string, firstLine = 1): YamlSource 
 		message: `YAML ${error.name === 'YAMLWarning' ? 'warning' : 'error'}: ${firstSentence(error.message)}`,
 		hint: yamlHint(error.code)
 	}));
-	const data = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+	let data: unknown;
+	if (!doc.errors.length) {
+		try {
+			data = doc.toJS({ maxAliasCount: 100 });
+		} catch (error) {
+			// Aliases fail only as they are expanded: one set before its anchor, or an alias bomb.
+			problems.push({
+				file,
+				...position(firstAlias(doc)),
+				field: '(yaml)',
+				message: `YAML error: ${firstSentence(error instanceof Error ? error.message : String(error))}`,
+				hint: 'content needs no anchors (&) or aliases (*): write each value out in full'
+			});
+		}
+	}
 	return { data, problems, locate, problem };
+}
+
+/** Offset of the document's first alias (`*name`), or 0. */
+function firstAlias(doc: Document): number {
+	let offset = 0;
+	visit(doc, {
+		Alias(_, node) {
+			offset = node.range?.[0] ?? 0;
+			return visit.BREAK;
+		}
+	});
+	return offset;
 }
 
 function childOf(
