@@ -10,6 +10,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-base/',
+			'build-hostile/',
 			'.svelte-kit/',
 			'test-results/',
 			'playwright-report/',

@@ -39,11 +39,13 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			// The site as a static host serves it, and a second build under a sub-path beside it.
+			// The site as a static host serves it; beside it, a build under a sub-path and one built
+			// from the hostile content fixture.
 			command: [
 				'npm run build',
 				'BASE_PATH=/timeline BUILD_DIR=build-base npx vite build',
-				`npx tsx scripts/serve-static.ts ${PORT} /=build /timeline=build-base`
+				'npx tsx scripts/build-with-content.ts tests/fixtures/hostile-content build-hostile /hostile',
+				`npx tsx scripts/serve-static.ts ${PORT} /=build /timeline=build-base /hostile=build-hostile`
 			].join(' && '),
 			port: PORT,
 			timeout: 300_000,

@@ -1,6 +1,7 @@
 /**
  * A static file server for the built site, as a school's web host would serve it: `/events/x`
- * answers build/events/x.html, a missing page answers 404. Each argument mounts a folder at a
+ * answers build/events/x.html, a missing page answers the build's 404.html with status 404 (as
+ * GitHub Pages, Netlify and most hosts can be told to). Each argument mounts a folder at a
  * path: `tsx scripts/serve-static.ts 4174 /=build /timeline=build-base`.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -28,8 +29,12 @@ const folders = mounts
 	})
 	.sort((a, b) => b.at.length - a.at.length);
 
+function mountOf(pathname: string) {
+	return folders.find(({ at }) => pathname === at || pathname.startsWith(`${at}/`));
+}
+
 function fileFor(pathname: string): string | undefined {
-	const mount = folders.find(({ at }) => pathname === at || pathname.startsWith(`${at}/`));
+	const mount = mountOf(pathname);
 	if (!mount) return undefined;
 	const inside = normalize(pathname.slice(mount.at.length) || '/');
 	if (inside.includes('..')) return undefined;
@@ -39,14 +44,23 @@ function fileFor(pathname: string): string | undefined {
 	);
 }
 
+/** The path asked for, or undefined when its percent-encoding is broken. */
+function pathOf(url: string | undefined): string | undefined {
+	try {
+		return decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+	} catch {
+		return undefined;
+	}
+}
+
 createServer((request, response) => {
-	const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-	const file = fileFor(pathname);
+	const pathname = pathOf(request.url);
+	const file = pathname === undefined ? undefined : fileFor(pathname);
 	if (!file) {
+		const notFound = join((mountOf(pathname ?? '/') ?? folders.at(-1))?.folder ?? '.', '404.html');
 		response.writeHead(404, { 'content-type': TYPES['.html']! });
-		response.end(
-			'<!doctype html><title>Not found</title><p>Not found. <a href="/">Back to the timeline</a></p>'
-		);
+		if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+		else response.end('<!doctype html><title>Not found</title><p>Not found.</p>');
 		return;
 	}
 	response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

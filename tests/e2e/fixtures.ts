@@ -1,28 +1,55 @@
 /**
  * Page helpers for the e2e specs, and a `page` that fails the test on any console error or
- * warning (hydration mismatches included), page error or failed request, so every spec also
- * checks that its routes run cleanly.
+ * warning (hydration mismatches and Content-Security-Policy violations included), page error,
+ * failed request, dialog, or request to any origin but the site's own, so every spec also checks
+ * that its routes run cleanly and privately.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export const test = base.extend<{ page: Page; timeline: TimelinePage }>({
-	page: async ({ page }, use) => {
+	page: async ({ page, baseURL }, use) => {
 		const errors: string[] = [];
+		const origin = new URL(baseURL!).origin;
+		await page.addInitScript(() =>
+			document.addEventListener('securitypolicyviolation', (violation) =>
+				console.error(
+					`CSP violation: ${violation.effectiveDirective} blocked ${violation.blockedURI || 'inline code'}`
+				)
+			)
+		);
+		// A not-found page comes with the browser's own log line for its 404 (and its data file's).
+		let visitedMissingPage = false;
+		page.on('response', (response) => {
+			if (response.request().isNavigationRequest() && response.status() === 404) {
+				visitedMissingPage = true;
+			}
+		});
 		page.on('console', (message) => {
 			// Playwright's own notice that the config's serviceWorkers: 'block' did its job.
 			if (message.text() === 'Service Worker registration blocked by Playwright') return;
+			if (visitedMissingPage && /status of 404 \(Not Found\)$/.test(message.text())) return;
 			if (message.type() === 'error' || message.type() === 'warning') {
 				errors.push(`console ${message.type()}: ${message.text()}`);
 			}
 		});
 		page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+		page.on('dialog', (dialog) => {
+			errors.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+			dialog.dismiss().catch(() => {});
+		});
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (/^https?:$/.test(url.protocol) && url.origin !== origin) {
+				errors.push(`request to another origin: ${request.url()}`);
+			}
+		});
 		page.on('requestfailed', (request) => {
 			const reason = request.failure()?.errorText ?? '';
 			// A fetch the page itself abandons (a newer selection superseding it) is not a failure.
 			if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${reason}`);
 		});
 		await use(page);
-		expect(errors, 'console errors, page errors or failed requests').toEqual([]);
+		expect(errors, 'console errors, page errors, failed or foreign requests, dialogs').toEqual([]);
 	},
 	timeline: async ({ page }, use) => {
 		await use(new TimelinePage(page));
