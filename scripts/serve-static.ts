@@ -1,11 +1,13 @@
 /**
  * A static file server for the built site, as a school's web host would serve it: `/events/x`
  * answers build/events/x.html, a missing page answers the build's 404.html with status 404 (as
- * GitHub Pages, Netlify and most hosts can be told to). Each argument mounts a folder at a
+ * GitHub Pages, Netlify and most hosts can be told to), and text compressed with gzip, as every
+ * host does. Each argument mounts a folder at a
  * path: `tsx scripts/serve-static.ts 4174 /=build /timeline=build-base`.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -58,13 +60,25 @@ createServer((request, response) => {
 	const file = pathname === undefined ? undefined : fileFor(pathname);
 	if (!file) {
 		const notFound = join((mountOf(pathname ?? '/') ?? folders.at(-1))?.folder ?? '.', '404.html');
-		response.writeHead(404, { 'content-type': TYPES['.html']! });
-		if (existsSync(notFound)) createReadStream(notFound).pipe(response);
-		else response.end('<!doctype html><title>Not found</title><p>Not found.</p>');
+		if (existsSync(notFound)) send(request, response, 404, notFound);
+		else response.writeHead(404).end('Not found');
 		return;
 	}
-	response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-	createReadStream(file).pipe(response);
+	send(request, response, 200, file);
 }).listen(Number(port), () =>
 	console.log(`serving ${mounts.join(' ')} on http://localhost:${port}`)
 );
+
+function send(request: IncomingMessage, response: ServerResponse, status: number, file: string) {
+	const type = TYPES[extname(file)] ?? 'application/octet-stream';
+	const compress =
+		/gzip/.test(String(request.headers['accept-encoding'])) && !/^image\/png/.test(type);
+	response.writeHead(status, {
+		'content-type': type,
+		vary: 'accept-encoding',
+		...(compress ? { 'content-encoding': 'gzip' } : {})
+	});
+	const body = createReadStream(file);
+	if (compress) body.pipe(createGzip()).pipe(response);
+	else body.pipe(response);
+}

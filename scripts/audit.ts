@@ -1,0 +1,80 @@
+/**
+ * `npm run audit`: builds the site, serves it as a static host would, and runs Lighthouse (its
+ * default mobile profile, in Debian's Chromium) on the timeline, an event page, an essay page
+ * and a tour page. Prints the four scores per page and fails below accessibility 100, best
+ * practices 100, SEO 95 or performance 95. Not part of `npm test`: scores vary with the machine.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumLaunchOptions } from './chromium';
+
+const PORT = 4180;
+const PAGES = [
+	'/',
+	'/events/kronstadt-rebellion',
+	'/essays/factory-committees-and-kronstadt',
+	'/tours/kronstadt-four-accounts'
+];
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 };
+
+const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
+if (build.status !== 0) {
+	console.error(build.stdout, build.stderr);
+	process.exit(1);
+}
+const server = spawn('npx', ['tsx', 'scripts/serve-static.ts', String(PORT), '/=build'], {
+	stdio: 'ignore',
+	detached: true
+});
+const chrome = await launch({
+	chromePath: chromiumLaunchOptions.executablePath,
+	chromeFlags: ['--headless=new', ...(chromiumLaunchOptions.args ?? [])]
+});
+let failed = false;
+try {
+	await waitForServer(`http://localhost:${PORT}/`);
+	console.log('| page | performance | accessibility | best practices | SEO |');
+	console.log('|---|---|---|---|---|');
+	for (const path of PAGES) {
+		const result = await lighthouse(`http://localhost:${PORT}${path}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error'
+		});
+		const categories = result!.lhr.categories;
+		const scores = Object.fromEntries(
+			Object.keys(TARGETS).map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])
+		);
+		console.log(`| ${path} | ${Object.values(scores).join(' | ')} |`);
+		for (const [id, target] of Object.entries(TARGETS)) {
+			if (scores[id]! >= target) continue;
+			failed = true;
+			const audits = Object.values(result!.lhr.audits)
+				.filter((audit) => audit.score !== null && audit.score < 1)
+				.filter((audit) =>
+					categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0)
+				)
+				.map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`);
+			console.log(`    ${id} ${scores[id]} < ${target}: ${audits.join(', ')}`);
+		}
+	}
+} finally {
+	chrome.kill();
+	if (server.pid) process.kill(-server.pid);
+}
+process.exit(failed ? 1 : 0);
+
+async function waitForServer(url: string) {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		if (
+			await fetch(url).then(
+				(response) => response.ok,
+				() => false
+			)
+		)
+			return;
+		await new Promise((done) => setTimeout(done, 200));
+	}
+	throw new Error(`no server at ${url}`);
+}
