@@ -86,7 +86,7 @@ test('an essay shows its HTML, Markdown and bidi controls as the characters they
 	await expectNothingRan(page);
 });
 
-test('the page service lists every hostile page', async () => {
+test('the hostile fixture holds what the walk above relies on', async () => {
 	// Guards the walk above: a fixture that stopped loading would otherwise test nothing.
 	expect(events.length).toBeGreaterThanOrEqual(2);
 	expect(essays.some((essay) => essay.title.length >= 10_000)).toBe(true);

@@ -47,7 +47,7 @@ export function readUrlState(
 	params: URLSearchParams,
 	isEvent: (id: string) => boolean,
 	extent: TimeWindow,
-	isEssay: (id: string) => boolean = () => false
+	isEssay: (id: string) => boolean
 ): UrlState {
 	const state: UrlState = {};
 	const event = params.get('event');
