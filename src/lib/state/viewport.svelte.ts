@@ -5,7 +5,6 @@
  * attached, so d3-zoom's own transform never drifts from ours; without a driver (on the server,
  * before hydration, in tests) the window is set directly.
  */
-import { scaleUtc } from 'd3-scale';
 import { createContext } from 'svelte';
 
 export const DAY = 86_400_000;
@@ -67,11 +66,6 @@ export class Viewport {
 	get width() {
 		return this.#width;
 	}
-
-	/** Time → pixels for the visible window. */
-	readonly scale = $derived(
-		scaleUtc().domain([this.#window.startMs, this.#window.endMs]).range([0, this.#width])
-	);
 
 	readonly pxPerDay = $derived((this.#width * DAY) / (this.#window.endMs - this.#window.startMs));
 
