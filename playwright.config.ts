@@ -44,6 +44,7 @@ export default defineConfig({
 			command: [
 				'npm run build',
 				'BASE_PATH=/timeline BUILD_DIR=build-base npx vite build',
+				'BASE_PATH=/timeline BUILD_DIR=build-base npx vite build -c vite.bench.config.ts',
 				'npx tsx scripts/build-with-content.ts tests/fixtures/hostile-content build-hostile /hostile',
 				`npx tsx scripts/serve-static.ts ${PORT} /=build /timeline=build-base /hostile=build-hostile`
 			].join(' && '),

@@ -18,6 +18,7 @@ const APP = [
 	'package.json',
 	'svelte.config.js',
 	'vite.config.ts',
+	'vite.bench.config.ts',
 	'tsconfig.json'
 ];
 const CONTENT = [...CONTENT_DIRECTORIES, VOCABULARY_FILE, ERAS_FILE, COVERAGE_FILE];
@@ -34,12 +35,16 @@ export function buildWithContent(contentDir: string, output: string, basePath = 
 			const from = join(resolve(contentDir), entry);
 			if (existsSync(from)) cpSync(from, join(scratch, entry), { recursive: true });
 		}
-		const build = spawnSync('npx', ['vite', 'build'], {
-			cwd: scratch,
-			stdio: 'inherit',
-			env: { ...process.env, BUILD_DIR: resolve(output), BASE_PATH: basePath }
-		});
-		return build.status ?? 1;
+		const env = { ...process.env, BUILD_DIR: resolve(output), BASE_PATH: basePath };
+		for (const config of ['vite.config.ts', 'vite.bench.config.ts']) {
+			const build = spawnSync('npx', ['vite', 'build', '-c', config], {
+				cwd: scratch,
+				stdio: 'inherit',
+				env
+			});
+			if (build.status !== 0) return build.status ?? 1;
+		}
+		return 0;
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });
 	}

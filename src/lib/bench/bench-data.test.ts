@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchData, sameOrigin } from './bench-data';
+import { parseBenchData } from './bench-data';
+import { sameOrigin } from './fetch-bench-data';
 
 const here = new URL('http://localhost:4174/bench?data=/bench/200.json');
 

@@ -61,13 +61,7 @@ export function parseBenchData(
 			startMs,
 			endMs,
 			span: end !== undefined,
-			date: {
-				edtf: raw.end ? `${raw.start}/${raw.end}` : raw.start,
-				start,
-				...(end ? { end } : {}),
-				startMs,
-				endMs
-			},
+			date: end ? { start, end } : { start },
 			region: 'world',
 			themes: raw.category ? [raw.category] : [],
 			essays: [],
@@ -75,14 +69,4 @@ export function parseBenchData(
 		});
 	}
 	return { ok: true, entries: entries.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs) };
-}
-
-/** Whether `data` names a file on this site: the bench never fetches from another origin. */
-export function sameOrigin(data: string, here: URL): URL | null {
-	try {
-		const url = new URL(data, here);
-		return url.origin === here.origin ? url : null;
-	} catch {
-		return null;
-	}
 }
