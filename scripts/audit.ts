@@ -24,7 +24,8 @@ const PAGES = paths.length
 			'/essays/factory-committees-and-kronstadt',
 			'/tours/kronstadt-four-accounts'
 		];
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) || 3 : 3;
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 };
 
 const METRICS = [
