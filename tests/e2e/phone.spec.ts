@@ -70,3 +70,29 @@ test.describe('on a 360 px phone', () => {
 		expect(overflow).toBeLessThanOrEqual(360);
 	});
 });
+
+test.describe('on a phone wider than the one pages are prerendered for', () => {
+	test.use({ viewport: { width: 412, height: 823 } });
+
+	test('the timeline does not move as the page wakes up, nor rewrite its address', async ({
+		timeline,
+		page
+	}) => {
+		await timeline.goto();
+		// The page measures itself and keeps its URL in step after 400 ms: wait past both.
+		await page.waitForTimeout(1000);
+		const shift = await page.evaluate(
+			() =>
+				new Promise<number>((done) => {
+					new PerformanceObserver((list) => {
+						const entries = list.getEntries() as unknown as { value: number }[];
+						done(entries.reduce((sum, entry) => sum + entry.value, 0));
+					}).observe({ type: 'layout-shift', buffered: true });
+					// With no shift at all the observer is never called.
+					setTimeout(() => done(0), 500);
+				})
+		);
+		expect(shift).toBe(0);
+		expect(new URL(page.url()).search).toBe('');
+	});
+});

@@ -90,3 +90,45 @@ describe('TimelineLayout', () => {
 		expect(layoutFor([july]).layout.revealWindow('nowhere')).toBeNull();
 	});
 });
+
+describe('TimelineLayout, as the page first measures itself', () => {
+	const year = { startMs: utcMs(1917, 1, 1), endMs: utcMs(1918, 1, 1) };
+	const steady = Array.from({ length: 60 }, (_, i) =>
+		entry(`e-${i}`, utcMs(1917, 1, 1) + i * 6 * DAY)
+	);
+	const drawn = (layout: TimelineLayout) =>
+		layout.pointNodes.map((node) => `${node.key}@${node.row}`).join(' ');
+	const opened = (width: number, height = 460) => {
+		const viewport = new Viewport({ ...LIMITS, initial: year }, width);
+		return {
+			viewport,
+			layout: new TimelineLayout(
+				viewport,
+				() => steady,
+				() => height
+			)
+		};
+	};
+
+	it('keeps the prerendered layout up to one zoom level wider, at the opening zoom', () => {
+		const narrow = opened(400);
+		const wide = drawn(opened(470).layout);
+		expect(drawn(narrow.layout)).not.toBe(wide);
+		const prerendered = drawn(narrow.layout);
+		narrow.viewport.resize(470);
+		expect(drawn(narrow.layout)).toBe(prerendered);
+		narrow.viewport.panBy(30);
+		narrow.viewport.panBy(-30);
+		expect(drawn(narrow.layout)).toBe(prerendered);
+		narrow.viewport.zoomAt(1.0001);
+		expect(drawn(narrow.layout)).toBe(wide);
+	});
+
+	it('lays out afresh for a screen narrower, or much wider, than it was prerendered for', () => {
+		for (const width of [330, 900]) {
+			const page = opened(400);
+			page.viewport.resize(width);
+			expect(drawn(page.layout)).toBe(drawn(opened(width).layout));
+		}
+	});
+});

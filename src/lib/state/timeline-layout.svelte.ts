@@ -24,6 +24,7 @@ export const METRICS = {
 /** Spans longer than a month run in the upper band as bars; shorter ones sit among the points. */
 const LONG_SPAN_MS = 31 * DAY;
 const MARGIN = METRICS.maxLabel + 40;
+const LEVELS_PER_DOUBLING = 3;
 
 export function isLongSpan(entry: TimelineEntry): boolean {
 	return entry.span && entry.endMs - entry.startMs > LONG_SPAN_MS;
@@ -50,17 +51,28 @@ export class TimelineLayout {
 	/** Single events drawn in view, in time order: where keyboard navigation starts. */
 	readonly shownIds: string[];
 
+	/** The zoom and size the timeline is first drawn at, before it measures itself. */
+	readonly #opening: { pxPerDay: number; span: number; height: number };
+	readonly #keepsOpening: boolean;
+
 	constructor(viewport: Viewport, entries: () => TimelineEntry[], height: () => number) {
 		this.#viewport = viewport;
 		this.#entries = entries;
 		this.#height = height;
-		const usable = () => this.#height() - METRICS.eraHeight - METRICS.axisHeight;
+		this.#opening = {
+			pxPerDay: viewport.pxPerDay,
+			span: viewport.endMs - viewport.startMs,
+			height: height()
+		};
+		this.#keepsOpening = $derived(this.#keepOpening());
+		const layoutHeight = () => (this.#keepsOpening ? this.#opening.height : this.#height());
+		const usable = () => layoutHeight() - METRICS.eraHeight - METRICS.axisHeight;
 		this.spanRows = $derived(Math.max(2, Math.floor((usable() * 0.35) / METRICS.spanRow)));
 		this.pointsTop = $derived(METRICS.eraHeight + this.spanRows * METRICS.spanRow + 6);
 		this.pointRows = $derived(
 			Math.max(
 				2,
-				Math.floor((this.#height() - this.pointsTop - METRICS.axisHeight) / METRICS.pointRow)
+				Math.floor((layoutHeight() - this.pointsTop - METRICS.axisHeight) / METRICS.pointRow)
 			)
 		);
 		const epoch = viewport.limits.extent.startMs;
@@ -80,8 +92,9 @@ export class TimelineLayout {
 				this.#options(this.pointRows)
 			)
 		);
+		const levelPxPerDay = () => (this.#keepsOpening ? this.#opening.pxPerDay : viewport.pxPerDay);
 		const inView = (band: BandLayout<TimelineEntry>) =>
-			visibleNodes(band, viewport.startMs, viewport.endMs, viewport.pxPerDay, MARGIN);
+			visibleNodes(band, viewport.startMs, viewport.endMs, levelPxPerDay(), MARGIN);
 		this.spanNodes = $derived(inView(this.spans));
 		// A point whose marker has left the view is dropped rather than shown as half a label.
 		this.pointNodes = $derived(
@@ -97,6 +110,27 @@ export class TimelineLayout {
 		);
 	}
 
+	/**
+	 * Whether to keep the opening layout. Pages are prerendered for a small phone (the viewport's
+	 * opening width, the surface's opening height). A layout stays free of overlaps when the same
+	 * span of time is drawn wider or taller, since distances only grow, so a timeline that measures
+	 * itself up to one zoom level wider (and no shorter) than it was prerendered keeps that layout
+	 * at the opening zoom, rather than regrouping its events under the reader as the page wakes
+	 * up. It depends only on the zoom and the size, never on the way there.
+	 */
+	#keepOpening(): boolean {
+		const opening = this.#opening;
+		const viewport = this.#viewport;
+		const span = viewport.endMs - viewport.startMs;
+		const ratio = viewport.pxPerDay / opening.pxPerDay;
+		return (
+			Math.abs(span - opening.span) <= opening.span * 1e-9 &&
+			ratio > 1 - 1e-9 &&
+			ratio < 2 ** (1 / LEVELS_PER_DOUBLING) &&
+			this.#height() >= opening.height
+		);
+	}
+
 	#options(rows: number): LevelOptions {
 		const { extent, minDays } = this.#viewport.limits;
 		const fullDays = (extent.endMs - extent.startMs) / DAY;
@@ -106,7 +140,7 @@ export class TimelineLayout {
 			clusterWidth: 34,
 			minPxPerDay: 240 / fullDays,
 			maxPxPerDay: 2560 / minDays,
-			levelsPerDoubling: 3
+			levelsPerDoubling: LEVELS_PER_DOUBLING
 		};
 	}
 

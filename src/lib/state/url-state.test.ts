@@ -70,4 +70,17 @@ describe('writeUrlState', () => {
 	it('writes nothing for the default state', () => {
 		expect(writeUrlState({})).toBe('');
 	});
+
+	it('leaves out the opening window unless an event is chosen', () => {
+		const initial = { startMs: utcMs(1905, 1, 1), endMs: utcMs(1947, 1, 1) };
+		// d3-zoom's transforms carry the window off by a fraction of a day.
+		const window = { startMs: initial.startMs + 0.4, endMs: initial.endMs - 0.3 };
+		expect(writeUrlState({ window }, initial)).toBe('');
+		expect(writeUrlState({ window, calendar: 'old' }, initial)).toBe('calendar=old');
+		expect(writeUrlState({ window, event: 'kronstadt-rebellion' }, initial)).toBe(
+			'event=kronstadt-rebellion&from=1905-01-01&to=1946-12-31'
+		);
+		const later = { startMs: utcMs(1906, 1, 1), endMs: utcMs(1947, 1, 1) };
+		expect(writeUrlState({ window: later }, initial)).toBe('from=1906-01-01&to=1946-12-31');
+	});
 });

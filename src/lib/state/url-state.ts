@@ -76,13 +76,24 @@ function dayText(ms: number): string {
 	});
 }
 
-/** writeUrlState({event: 'x', window}) → 'event=x&from=1917-03-08&to=1917-11-19' (to: last day shown) */
-export function writeUrlState(state: UrlState): string {
+function windowDays(window: TimeWindow): [string, string] {
+	return [dayText(window.startMs), dayText(Math.max(window.startMs, window.endMs - DAY))];
+}
+
+/**
+ * writeUrlState({event: 'x', window}) → 'event=x&from=1917-03-08&to=1917-11-19' (to: last day shown).
+ * Without an event, a window showing the same days as `initial` is left out: the plain address
+ * already opens it, and the page need not rewrite its own URL as soon as it loads.
+ */
+export function writeUrlState(state: UrlState, initial?: TimeWindow): string {
 	const params = new URLSearchParams();
 	if (state.event) params.set('event', state.event);
-	if (state.window) {
-		params.set('from', dayText(state.window.startMs));
-		params.set('to', dayText(Math.max(state.window.startMs, state.window.endMs - DAY)));
+	const days = state.window && windowDays(state.window);
+	const initialDays = initial && windowDays(initial);
+	const isInitial = !state.event && days?.join() === initialDays?.join();
+	if (days && !isInitial) {
+		params.set('from', days[0]);
+		params.set('to', days[1]);
 	}
 	if (state.calendar) params.set('calendar', state.calendar);
 	if (state.view) params.set('view', state.view);

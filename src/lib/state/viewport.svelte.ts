@@ -33,18 +33,25 @@ export function clampWindow({ startMs, endMs }: TimeWindow, limits: ViewportLimi
 	return { startMs: start, endMs: start + width };
 }
 
+/**
+ * The timeline's width before it can measure itself, as when it is prerendered: its width on a
+ * 360 px phone. Starting from the smallest common screen lets a wider one keep the prerendered
+ * layout (see TimelineLayout), and phones are where a relayout after loading hurts most.
+ */
+export const OPENING_WIDTH = 328;
+
 export type ViewportDriver = (target: TimeWindow, animate: boolean) => void;
 
 export class Viewport {
 	#window = $state.raw<TimeWindow>({ startMs: 0, endMs: 1 });
-	#width = $state(1200);
+	#width = $state(OPENING_WIDTH);
 	#driver: ViewportDriver | undefined;
 	#measured = false;
 	/** The window to keep through the next resize, set when the layout (not the user) changes the width. */
 	#keep: TimeWindow | null = null;
 	readonly limits: ViewportLimits;
 
-	constructor(limits: ViewportLimits, width = 1200) {
+	constructor(limits: ViewportLimits, width = OPENING_WIDTH) {
 		this.limits = limits;
 		this.#width = width;
 		this.#window = clampWindow(limits.initial, limits);
