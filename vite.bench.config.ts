@@ -6,6 +6,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { eagerCompileHints } from './build-tools/eager-compile-hints';
 
 const root = import.meta.dirname;
 const base = process.env.BASE_PATH ?? '';
@@ -14,7 +15,7 @@ export default defineConfig({
 	root,
 	base: `${base}/bench-app/`,
 	publicDir: false,
-	plugins: [svelte({ compilerOptions: { css: 'injected' } })],
+	plugins: [svelte({ compilerOptions: { css: 'injected' } }), eagerCompileHints()],
 	define: { __SITE_BASE__: JSON.stringify(base) },
 	resolve: {
 		alias: {

@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { eagerCompileHints } from './build-tools/eager-compile-hints';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), eagerCompileHints()],
 	build: {
 		// Rolldown's plugin-timing report is noise in every build log; the build is seconds long.
 		rolldownOptions: { checks: { pluginTimings: false } }

@@ -120,4 +120,13 @@ describe('Viewport', () => {
 		expect(asked).toHaveLength(1);
 		expect(asked[0]).toMatchObject([{}, true]);
 	});
+
+	it('takes a gesture that moves the window, not the rounding of one', () => {
+		const viewport = new Viewport(LIMITS, 1000);
+		const opening = viewport.window;
+		viewport.followGesture({ startMs: opening.startMs + 0.4, endMs: opening.endMs - 0.2 });
+		expect(viewport.window).toBe(opening);
+		viewport.followGesture({ startMs: opening.startMs + 5, endMs: opening.endMs + 5 });
+		expect(viewport.window.startMs).toBe(opening.startMs + 5);
+	});
 });

@@ -120,9 +120,18 @@ export class Viewport {
 		this.#driver = driver;
 	}
 
-	/** Called by the gesture driver as the window moves. */
+	/**
+	 * Called by the gesture driver as the window moves. A move of under a millisecond is the
+	 * rounding of d3-zoom's transform (as when it is first attached), not a move: taking it would
+	 * redraw everything drawn from the window for nothing.
+	 */
 	followGesture(target: TimeWindow) {
-		this.#window = clampWindow(target, this.limits);
+		const next = clampWindow(target, this.limits);
+		const current = this.#window;
+		if (Math.abs(next.startMs - current.startMs) < 1 && Math.abs(next.endMs - current.endMs) < 1) {
+			return;
+		}
+		this.#window = next;
 	}
 
 	/** Zooms by `factor` (above 1 zooms in) keeping the moment under screen x `px` in place. */
