@@ -6,7 +6,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { eagerCompileHints } from './build-tools/eager-compile-hints';
+import { eagerCompileHints } from './build-tools/eager-compile-hints.ts';
 
 const root = import.meta.dirname;
 const base = process.env.BASE_PATH ?? '';

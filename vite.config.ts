@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { eagerCompileHints } from './build-tools/eager-compile-hints';
+import { eagerCompileHints } from './build-tools/eager-compile-hints.ts';
 
 export default defineConfig({
 	plugins: [sveltekit(), eagerCompileHints()],
