@@ -19,6 +19,7 @@ const APP = [
 	'svelte.config.js',
 	'vite.config.ts',
 	'vite.bench.config.ts',
+	'build-tools',
 	'tsconfig.json'
 ];
 const CONTENT = [...CONTENT_DIRECTORIES, VOCABULARY_FILE, ERAS_FILE, COVERAGE_FILE];

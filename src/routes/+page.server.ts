@@ -1,13 +1,11 @@
 import { essayMeta } from '$lib/content/essay-meta';
-import { packEntries } from '$lib/content/timeline-entry';
 import { content } from '$lib/server/content';
-import { timelineData } from '$lib/server/timeline-data';
+import { timelineFrame } from '$lib/server/timeline-data';
 
 export function load() {
-	const { entries, ...timeline } = timelineData();
+	// The events themselves are fetched by +page.ts.
 	return {
-		...timeline,
-		entries: packEntries(entries),
+		...timelineFrame(),
 		themes: content.themes,
 		essays: content.essays.map(essayMeta)
 	};

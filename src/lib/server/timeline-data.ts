@@ -1,13 +1,18 @@
-/** What every page that draws the timeline needs: the events in light form, eras, limits, calendar change. */
+/** What every page that draws the timeline needs: the events in light form, and what frames them. */
 import { timelineEntry } from '$lib/content/timeline-entry';
 import { utcMs } from '$lib/time/utc';
 import { content } from './content';
 
 const russia = content.regions.find((region) => region.id === 'russia');
 
-export function timelineData() {
+/** Every event, in the light form the timeline draws. */
+export function timelineEntries() {
+	return content.events.map(timelineEntry);
+}
+
+/** What frames the timeline: eras, the limits of the view, when the Old Style ends. */
+export function timelineFrame() {
 	return {
-		entries: content.events.map(timelineEntry),
 		eras: content.eras.map(({ id, label, description, date }) => ({
 			id,
 			label,
@@ -22,4 +27,8 @@ export function timelineData() {
 		},
 		oldStyleUntilMs: russia?.oldStyleUntil ? Date.parse(`${russia.oldStyleUntil}T00:00:00Z`) : 0
 	};
+}
+
+export function timelineData() {
+	return { entries: timelineEntries(), ...timelineFrame() };
 }
