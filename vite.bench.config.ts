@@ -29,7 +29,8 @@ export default defineConfig({
 		rolldownOptions: {
 			checks: { pluginTimings: false },
 			input: resolve(root, 'src/bench-app/main.ts'),
-			output: { entryFileNames: 'main.js' }
+			// Fixed names: the /bench page, prerendered before this build, preloads draw.js by name.
+			output: { entryFileNames: 'main.js', chunkFileNames: '[name].js' }
 		}
 	}
 });

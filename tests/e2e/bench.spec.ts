@@ -7,6 +7,25 @@ test.describe('the /bench page', () => {
 		await expect(page.locator('[data-event-id]').first()).toBeVisible();
 	});
 
+	test('preloads the drawing code it then runs, so the two download side by side', async ({
+		page
+	}) => {
+		const scripts: { url: string; status: number }[] = [];
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'script')
+				scripts.push({ url: new URL(response.url()).pathname, status: response.status() });
+		});
+		await page.goto('/bench?data=/bench/sample-50.json');
+		await expect(page.locator('[data-event-id]').first()).toBeVisible();
+		const preloaded = await page.locator('link[rel="modulepreload"]').getAttribute('href');
+		expect(preloaded).toBe('/bench-app/draw.js');
+		expect(scripts.map(({ url }) => url).sort()).toEqual([
+			'/bench-app/draw.js',
+			'/bench-app/main.js'
+		]);
+		expect(scripts.every(({ status }) => status === 200)).toBe(true);
+	});
+
 	test('refuses data from another origin, visibly, without fetching it', async ({ page }) => {
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
