@@ -1,6 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// BASE_PATH deploys the site under a sub-path, e.g. BASE_PATH=/timeline for
+// https://school.example/timeline/ or a GitHub Pages project site.
+const base = process.env.BASE_PATH ?? '';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -16,9 +20,7 @@ const config = {
 			fallback: '404.html'
 		}),
 		paths: {
-			// BASE_PATH deploys the site under a sub-path, e.g. BASE_PATH=/timeline for
-			// https://school.example/timeline/ or a GitHub Pages project site.
-			base: process.env.BASE_PATH ?? '',
+			base,
 			// Absolute paths (with the base path) in every page and export, not ones relative to the page.
 			relative: false
 		},
@@ -46,7 +48,7 @@ const config = {
 			// A broken link or a missing page must fail the build, never just warn. The one exception
 			// is the bench's script folder, which vite.bench.config.ts builds after the site.
 			handleHttpError: ({ path, message }) => {
-				if (path.startsWith(`${process.env.BASE_PATH ?? ''}/bench-app/`)) return;
+				if (path.startsWith(`${base}/bench-app/`)) return;
 				throw new Error(message);
 			},
 			handleMissingId: 'fail',

@@ -62,8 +62,7 @@ const chrome = await launch({
 let failed = false;
 try {
 	await waitForServer(`http://localhost:${PORT}/`);
-	if (addedFlags.length)
-		console.log(`Diagnostic run, not the verdict: Chromium given ${addedFlags.join(' ')}\n`);
+	if (addedFlags.length) console.log(`Diagnostic run: Chromium given ${addedFlags.join(' ')}\n`);
 	console.log(
 		'| page | performance | accessibility | best practices | SEO | FCP | LCP | speed index | TBT | CLS | observed first paint / load |'
 	);
