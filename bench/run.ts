@@ -7,12 +7,13 @@
  * side by side in one run mean anything.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { execSync } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunchOptions } from '../scripts/chromium';
-import { benchFile, serveBench } from './serve-bench';
+import { benchFile } from './serve-bench';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '200,2000,20000').split(',').map(Number);
@@ -177,9 +178,29 @@ const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFix
 const ratio = (ours: number, theirs: number) =>
 	Number.isFinite(ours) && Number.isFinite(theirs) && theirs > 0 ? (ours / theirs).toFixed(2) : '—';
 
+/** Resolves once the server answers; Node's fetch refuses the bench's port (4190 is on the fetch spec's list of bad ports). */
+async function waitForServer(url: string) {
+	for (let attempt = 0; attempt < 200; attempt++) {
+		const up = await new Promise<boolean>((done) =>
+			get(url, (response) => done(response.resume() && response.statusCode === 200)).on(
+				'error',
+				() => done(false)
+			)
+		);
+		if (up) return;
+		await new Promise((done) => setTimeout(done, 100));
+	}
+	throw new Error(`The bench server did not answer at ${url}`);
+}
+
 async function main() {
 	if (!process.env.BENCH_SKIP_BUILD) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
-	const server = serveBench(ROOT, SIZES, PORT);
+	const server = spawn('npx', ['tsx', 'bench/serve-bench.ts', String(PORT), SIZES.join(',')], {
+		cwd: ROOT,
+		stdio: 'inherit',
+		detached: true
+	});
+	await waitForServer(`http://localhost:${PORT}/bench`);
 	const browser = await chromium.launch(chromiumLaunchOptions);
 	const rows: string[] = [];
 	try {
@@ -220,7 +241,7 @@ async function main() {
 		}
 	} finally {
 		await browser.close();
-		server.close();
+		process.kill(-server.pid!);
 	}
 	console.log(
 		`\nMedian of ${RUNS} runs, headless Chromium, 1280×800 (ours/vis: below 1 is better).\n`
