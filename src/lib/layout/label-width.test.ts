@@ -20,4 +20,15 @@ describe('estimateTextWidth', () => {
 		);
 		expect(estimateTextWidth('Kronstadt', 16)).toBeGreaterThan(estimateTextWidth('Kronstadt', 13));
 	});
+
+	it('counts a character beyond the Basic Multilingual Plane once, like any other letter', () => {
+		expect(estimateTextWidth('a😀b', 10)).toBe(estimateTextWidth('abc', 10));
+		expect(estimateTextWidth('a\ud83d', 10)).toBe(estimateTextWidth('ab', 10));
+	});
+
+	it('knows the typographic apostrophe and the en dash are narrow', () => {
+		expect(estimateTextWidth('’', 10)).toBe(estimateTextWidth("'", 10));
+		expect(estimateTextWidth('–', 10)).toBe(estimateTextWidth('-', 10));
+		expect(estimateTextWidth('—', 10)).toBe(estimateTextWidth('a', 10));
+	});
 });
