@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TimelineEntry } from '$lib/content/timeline-entry';
+import { layoutBand } from '$lib/layout/band-layout';
 import { utcMs } from '../time/utc';
 import { isLongSpan, TimelineLayout } from './timeline-layout.svelte';
 import { DAY, Viewport } from './viewport.svelte';
+
+// The real layout, watched: the tests below count how often the bands are laid out.
+vi.mock('$lib/layout/band-layout', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('$lib/layout/band-layout')>();
+	return { ...actual, layoutBand: vi.fn(actual.layoutBand) };
+});
 
 const LIMITS = {
 	extent: { startMs: utcMs(1850, 1, 1), endMs: utcMs(2001, 1, 1) },
@@ -130,5 +137,58 @@ describe('TimelineLayout, as the page first measures itself', () => {
 			page.viewport.resize(width);
 			expect(drawn(page.layout)).toBe(drawn(opened(width).layout));
 		}
+	});
+});
+
+describe('TimelineLayout, zooming away from the opening view and back', () => {
+	const year = { startMs: utcMs(1917, 1, 1), endMs: utcMs(1918, 1, 1) };
+	const many = Array.from({ length: 200 }, (_, i) =>
+		entry(`m-${i}`, utcMs(1917, 1, 1) + (i % 50) * 7 * DAY, 1 + (i % 3) * 40, i % 3 > 0)
+	);
+
+	it('lays each band out once per height, the measured one ahead of the first zoom', () => {
+		let height = $state(427);
+		const viewport = new Viewport({ ...LIMITS, initial: year }, 400);
+		const layout = new TimelineLayout(
+			viewport,
+			() => many,
+			() => height
+		);
+		const laidOut = () => vi.mocked(layoutBand).mock.calls.length;
+		const openingRows = [layout.spanRows, layout.pointRows];
+		void [layout.spanNodes, layout.pointNodes];
+		const atOpening = laidOut();
+
+		height = 700;
+		expect([layout.spanRows, layout.pointRows]).toEqual(openingRows);
+		layout.prepareMeasuredLayout();
+		expect(laidOut()).toBe(atOpening + 2);
+
+		viewport.zoomAt(1.5);
+		void [layout.spanNodes, layout.pointNodes];
+		expect(layout.pointRows).toBeGreaterThan(openingRows[1]!);
+		viewport.show(year);
+		void [layout.spanNodes, layout.pointNodes];
+		expect([layout.spanRows, layout.pointRows]).toEqual(openingRows);
+		viewport.zoomAt(1.5);
+		void [layout.spanNodes, layout.pointNodes];
+		expect(laidOut()).toBe(atOpening + 2);
+	});
+
+	it('lays out again once the events change', () => {
+		let events = $state.raw(many);
+		const viewport = new Viewport({ ...LIMITS, initial: year }, 400);
+		const layout = new TimelineLayout(
+			viewport,
+			() => events,
+			() => 427
+		);
+		void layout.pointNodes;
+		const before = vi.mocked(layoutBand).mock.calls.length;
+		events = many.slice(0, 100);
+		expect(layout.points.items).toHaveLength(
+			many.slice(0, 100).filter((item) => !isLongSpan(item)).length
+		);
+		expect(vi.mocked(layoutBand).mock.calls.length).toBeGreaterThan(before);
 	});
 });

@@ -7,6 +7,7 @@ import type { TimelineEntry } from '$lib/content/timeline-entry';
 import { layoutBand, visibleNodes, type BandLayout, type BandNode } from '$lib/layout/band-layout';
 import { levelPxPerDay, type LevelOptions } from '$lib/layout/cluster-levels';
 import { estimateTextWidth } from '$lib/layout/label-width';
+import { RecentLayouts } from '$lib/layout/recent-layouts';
 import { DAY, type TimeWindow, type Viewport } from './viewport.svelte';
 
 /** Pixel sizes of the timeline's parts, shared by the layout and the components that draw it. */
@@ -36,6 +37,22 @@ export function pointLabelWidth(entry: TimelineEntry): number {
 	return Math.min(METRICS.maxLabel, text + 16);
 }
 
+/** How many rows of bars and of points fit in a timeline this tall, and where the points begin. */
+function bandRows(height: number) {
+	const usable = height - METRICS.eraHeight - METRICS.axisHeight;
+	const spanRows = Math.max(2, Math.floor((usable * 0.35) / METRICS.spanRow));
+	const pointsTop = METRICS.eraHeight + spanRows * METRICS.spanRow + 6;
+	const pointRows = Math.max(
+		2,
+		Math.floor((height - pointsTop - METRICS.axisHeight) / METRICS.pointRow)
+	);
+	return { spanRows, pointsTop, pointRows };
+}
+
+type BandKind = 'spans' | 'points';
+/** Layouts kept: both bands at the opening height, at the measured one, and after a resize. */
+const KEPT_LAYOUTS = 6;
+
 export class TimelineLayout {
 	readonly #viewport: Viewport;
 	readonly #entries: () => TimelineEntry[];
@@ -54,6 +71,7 @@ export class TimelineLayout {
 	/** The zoom and size the timeline is first drawn at, before it measures itself. */
 	readonly #opening: { pxPerDay: number; span: number; height: number };
 	readonly #keepsOpening: boolean;
+	readonly #made = new RecentLayouts<BandLayout<TimelineEntry>>(KEPT_LAYOUTS);
 
 	constructor(viewport: Viewport, entries: () => TimelineEntry[], height: () => number) {
 		this.#viewport = viewport;
@@ -65,33 +83,12 @@ export class TimelineLayout {
 			height: height()
 		};
 		this.#keepsOpening = $derived(this.#keepOpening());
-		const layoutHeight = () => (this.#keepsOpening ? this.#opening.height : this.#height());
-		const usable = () => layoutHeight() - METRICS.eraHeight - METRICS.axisHeight;
-		this.spanRows = $derived(Math.max(2, Math.floor((usable() * 0.35) / METRICS.spanRow)));
-		this.pointsTop = $derived(METRICS.eraHeight + this.spanRows * METRICS.spanRow + 6);
-		this.pointRows = $derived(
-			Math.max(
-				2,
-				Math.floor((layoutHeight() - this.pointsTop - METRICS.axisHeight) / METRICS.pointRow)
-			)
-		);
-		const epoch = viewport.limits.extent.startMs;
-		this.spans = $derived(
-			layoutBand(
-				this.#entries().filter(isLongSpan),
-				() => METRICS.spanLabel,
-				epoch,
-				this.#options(this.spanRows)
-			)
-		);
-		this.points = $derived(
-			layoutBand(
-				this.#entries().filter((entry) => !isLongSpan(entry)),
-				pointLabelWidth,
-				epoch,
-				this.#options(this.pointRows)
-			)
-		);
+		const rows = $derived(bandRows(this.#keepsOpening ? this.#opening.height : this.#height()));
+		this.spanRows = $derived(rows.spanRows);
+		this.pointsTop = $derived(rows.pointsTop);
+		this.pointRows = $derived(rows.pointRows);
+		this.spans = $derived(this.#band('spans', this.spanRows));
+		this.points = $derived(this.#band('points', this.pointRows));
 		const levelPxPerDay = () => (this.#keepsOpening ? this.#opening.pxPerDay : viewport.pxPerDay);
 		const inView = (band: BandLayout<TimelineEntry>) =>
 			visibleNodes(band, viewport.startMs, viewport.endMs, levelPxPerDay(), MARGIN);
@@ -129,6 +126,42 @@ export class TimelineLayout {
 			ratio < 2 ** (1 / LEVELS_PER_DOUBLING) &&
 			this.#height() >= opening.height
 		);
+	}
+
+	/**
+	 * Lays out the current events of one band for a number of rows, or finds that layout made
+	 * before. Zooming away from the opening view and back switches between the opening height's
+	 * rows and the measured height's, and with thousands of events a layout costs many frames.
+	 */
+	#band(kind: BandKind, rows: number): BandLayout<TimelineEntry> {
+		const entries = this.#entries();
+		return this.#made.get(entries, `${kind} ${rows}`, () => {
+			const epoch = this.#viewport.limits.extent.startMs;
+			return kind === 'spans'
+				? layoutBand(
+						entries.filter(isLongSpan),
+						() => METRICS.spanLabel,
+						epoch,
+						this.#options(rows)
+					)
+				: layoutBand(
+						entries.filter((entry) => !isLongSpan(entry)),
+						pointLabelWidth,
+						epoch,
+						this.#options(rows)
+					);
+		});
+	}
+
+	/**
+	 * While the opening layout is kept, lays out the bands for the measured height too, so the
+	 * first zoom finds them made. Meant for idle time after the timeline has drawn.
+	 */
+	prepareMeasuredLayout(): void {
+		if (!this.#keepsOpening) return;
+		const rows = bandRows(this.#height());
+		this.#band('spans', rows.spanRows);
+		this.#band('points', rows.pointRows);
 	}
 
 	#options(rows: number): LevelOptions {
