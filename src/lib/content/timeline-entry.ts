@@ -33,17 +33,3 @@ export function timelineEntry(event: TimelineEvent): TimelineEntry {
 		contested: accounts.some((account) => account.note !== undefined)
 	};
 }
-
-/**
- * The entries as JSON text, for a page's data. A page carries them inline, and a large object
- * literal costs the browser several times more to compile than the same data costs `JSON.parse`
- * (https://v8.dev/blog/cost-of-javascript-2019#json): on the timeline page, tens of milliseconds
- * of blocked main thread before it can hydrate.
- */
-export function packEntries(entries: TimelineEntry[]): string {
-	return JSON.stringify(entries);
-}
-
-export function unpackEntries(text: string): TimelineEntry[] {
-	return JSON.parse(text) as TimelineEntry[];
-}

@@ -1,4 +1,4 @@
-import { packEntries } from '$lib/content/timeline-entry';
+import { packEntries } from '$lib/content/packed-entries';
 import { timelineEntries } from '$lib/server/timeline-data';
 import type { RequestHandler } from './$types';
 
