@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { timelineEntries } from '$lib/server/timeline-data';
 import type { CalendarDate } from '../time/calendar-date';
+import type { DateSpan } from '../time/historical-date';
 import { packEntries, unpackEntries } from './packed-entries';
 import type { TimelineEntry } from './timeline-entry';
 
@@ -22,7 +23,7 @@ const calendarDate: fc.Arbitrary<CalendarDate> = fc
 		...(date.precision === 'day' ? { day } : {})
 	}));
 
-const span = fc.oneof(
+const span: fc.Arbitrary<DateSpan> = fc.oneof(
 	calendarDate.map((start) => ({ start })),
 	fc.tuple(calendarDate, calendarDate).map(([start, end]) => ({ start, end }))
 );
