@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { eventDetail } from '$lib/content/event-detail';
-import { content, findEvent } from '$lib/server/content';
+import { content } from '$lib/server/content';
 import { timelineData } from '$lib/server/timeline-data';
 import type { EntryGenerator } from './$types';
 
@@ -12,7 +11,6 @@ export function load({ params }) {
 	const stopEvents = new Set(tour.stops.map((stop) => stop.event));
 	return {
 		tour,
-		stops: tour.stops.map((stop) => ({ ...stop, detail: eventDetail(content, findEvent(stop.event)) })),
 		// The tour's timeline holds its own stops only: every marker on it is a stop to go to, and
 		// a tour page does not carry every event's data (a 17 MB page at a hundred times the content).
 		entries: entries.filter((entry) => stopEvents.has(entry.id)),
