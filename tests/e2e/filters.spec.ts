@@ -46,6 +46,27 @@ test.describe('filters and the list view', () => {
 		await expect(page.getByText(`showing ${total} of ${total} events`)).toBeVisible();
 	});
 
+	test('the filters are drawn when opened by keyboard, and open already for a filtered link', async ({
+		timeline,
+		page
+	}) => {
+		await timeline.goto();
+		const filters = page.locator('details.filters');
+		// Not merely hidden in the closed box: not there at all until wanted.
+		await expect(filters.locator('select, input')).toHaveCount(0);
+		await filters.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await expect(filters.getByRole('combobox')).toBeVisible();
+
+		await timeline.goto('?essay=gavril-myasnikov');
+		await expect(filters).toHaveAttribute('open', '');
+		await expect(filters.getByRole('combobox')).toHaveValue('gavril-myasnikov');
+		const expected = content.events.filter((event) =>
+			event.accounts.some((account) => account.essay === 'gavril-myasnikov')
+		);
+		await expect(page.getByText(`showing ${expected.length} of ${total} events`)).toBeVisible();
+	});
+
 	test('the list view groups the events by year and opens one in the panel', async ({
 		timeline,
 		page
