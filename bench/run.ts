@@ -9,10 +9,10 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { execSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { get } from 'node:http';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunchOptions } from '../scripts/chromium';
+import { waitForServer } from '../scripts/wait-for-server';
 import { benchFile } from './serve-bench';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -177,21 +177,6 @@ function summarise(runs: Measure[]) {
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
 const ratio = (ours: number, theirs: number) =>
 	Number.isFinite(ours) && Number.isFinite(theirs) && theirs > 0 ? (ours / theirs).toFixed(2) : '—';
-
-/** Resolves once the server answers; Node's fetch refuses the bench's port (4190 is on the fetch spec's list of bad ports). */
-async function waitForServer(url: string) {
-	for (let attempt = 0; attempt < 200; attempt++) {
-		const up = await new Promise<boolean>((done) =>
-			get(url, (response) => done(response.resume() && response.statusCode === 200)).on(
-				'error',
-				() => done(false)
-			)
-		);
-		if (up) return;
-		await new Promise((done) => setTimeout(done, 100));
-	}
-	throw new Error(`The bench server did not answer at ${url}`);
-}
 
 async function main() {
 	if (!process.env.BENCH_SKIP_BUILD) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });

@@ -19,6 +19,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from './chromium';
+import { waitForServer } from './wait-for-server';
 
 const PORT = 4180;
 const args = process.argv.slice(2);
@@ -114,18 +115,4 @@ process.exit(failed ? 1 : 0);
 interface Observed {
 	observedFirstPaint?: number;
 	observedLoad?: number;
-}
-
-async function waitForServer(url: string) {
-	for (let attempt = 0; attempt < 100; attempt++) {
-		if (
-			await fetch(url).then(
-				(response) => response.ok,
-				() => false
-			)
-		)
-			return;
-		await new Promise((done) => setTimeout(done, 200));
-	}
-	throw new Error(`no server at ${url}`);
 }
