@@ -1,11 +1,14 @@
 import { essayMeta } from '$lib/content/essay-meta';
 import { content } from '$lib/server/content';
-import { timelineFrame } from '$lib/server/timeline-data';
+import { timelineEntries, timelineFrame } from '$lib/server/timeline-data';
+import { openingLevels } from '$lib/state/timeline-layout.svelte';
 
 export function load() {
-	// The events themselves are fetched by +page.ts.
+	const frame = timelineFrame();
+	// The events themselves are fetched by +page.ts; their opening layout is a few hundred numbers.
 	return {
-		...timelineFrame(),
+		...frame,
+		opening: openingLevels(timelineEntries(), frame.limits),
 		themes: content.themes,
 		essays: content.essays.map(essayMeta)
 	};

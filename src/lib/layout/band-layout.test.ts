@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBand, visibleNodes } from './band-layout';
+import { atZoom, layoutBand, visibleNodes, type BandLayout } from './band-layout';
 import type { LevelOptions } from './cluster-levels';
 import type { TimelineItem } from './timeline-item';
 
@@ -29,11 +29,13 @@ describe('layoutBand', () => {
 });
 
 describe('visibleNodes', () => {
+	const inView = (band: BandLayout, startMs: number, endMs: number, px: number, margin: number) =>
+		visibleNodes(atZoom(band, px), startMs, endMs, px, margin);
 	const points = Array.from({ length: 100 }, (_, i) => item(`p${i}`, i * 10));
 	const band = layoutBand(points, () => 40, 0, OPTIONS);
 
 	it('returns only nodes in the window plus the margin', () => {
-		const nodes = visibleNodes(band, 300 * DAY, 400 * DAY, 10, 0);
+		const nodes = inView(band, 300 * DAY, 400 * DAY, 10, 0);
 		const ids = nodes.flatMap((node) => node.items.map((i) => i.id));
 		expect(ids).toEqual([
 			'p30',
@@ -48,12 +50,12 @@ describe('visibleNodes', () => {
 			'p39',
 			'p40'
 		]);
-		const withMargin = visibleNodes(band, 300 * DAY, 400 * DAY, 10, 100);
+		const withMargin = inView(band, 300 * DAY, 400 * DAY, 10, 100);
 		expect(withMargin[0]!.items[0]!.id).toBe('p29');
 	});
 
 	it('folds everything into few clusters when zoomed far out', () => {
-		const nodes = visibleNodes(band, 0, 1000 * DAY, 0.01, 0);
+		const nodes = inView(band, 0, 1000 * DAY, 0.01, 0);
 		expect(nodes.length).toBeLessThan(5);
 		expect(nodes.reduce((sum, node) => sum + node.items.length, 0)).toBe(100);
 		expect(nodes.some((node) => node.key.startsWith('cluster:'))).toBe(true);
@@ -66,14 +68,14 @@ describe('visibleNodes', () => {
 			0,
 			OPTIONS
 		);
-		const nodes = visibleNodes(spans, 500 * DAY, 600 * DAY, 5, 0);
+		const nodes = inView(spans, 500 * DAY, 600 * DAY, 5, 0);
 		expect(nodes.map((node) => node.key)).toEqual(['war']);
 		expect(nodes[0]!.endMs).toBe(1000 * DAY);
 	});
 
 	it('draws nothing for an empty band', () => {
 		expect(
-			visibleNodes(
+			inView(
 				layoutBand([], () => 40, 0, OPTIONS),
 				0,
 				DAY,

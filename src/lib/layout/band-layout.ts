@@ -2,7 +2,13 @@
  * One band of the timeline (points or spans): its items in time order, their lanes and clusters
  * at every zoom level, and the nodes to draw for a window — only those in view, plus a margin.
  */
-import { clusterLevels, levelFor, type ClusterLevels, type LevelOptions } from './cluster-levels';
+import {
+	clusterLevels,
+	levelFor,
+	type ClusterLevels,
+	type Level,
+	type LevelOptions
+} from './cluster-levels';
 import { byTime, type TimelineItem } from './timeline-item';
 
 const DAY = 86_400_000;
@@ -12,6 +18,13 @@ export interface BandLayout<T extends TimelineItem = TimelineItem> {
 	layout: ClusterLevels;
 	/** Position of each item id in `items`. */
 	index: Map<string, number>;
+	epochMs: number;
+}
+
+/** A band's items and one level of their layout: all that drawing a view at that level takes. */
+export interface BandLevel<T extends TimelineItem = TimelineItem> {
+	items: readonly T[];
+	level: Level;
 	epochMs: number;
 }
 
@@ -25,6 +38,12 @@ export interface BandNode<T extends TimelineItem = TimelineItem> {
 	endMs: number;
 }
 
+/** Where an item's layout begins and ends, in days from the epoch; a point ends where it begins. */
+export function inDays(item: TimelineItem, epochMs: number): { start: number; end: number } {
+	const start = (item.startMs - epochMs) / DAY;
+	return { start, end: item.span ? (item.endMs - epochMs) / DAY : start };
+}
+
 /** Lays out items (any order) for every zoom level; `labelWidth` gives each label's pixels. */
 export function layoutBand<T extends TimelineItem>(
 	items: readonly T[],
@@ -33,20 +52,22 @@ export function layoutBand<T extends TimelineItem>(
 	options: LevelOptions
 ): BandLayout<T> {
 	const sorted = [...items].sort(byTime);
-	const layoutItems = sorted.map((item) => {
-		const start = (item.startMs - epochMs) / DAY;
-		return {
-			start,
-			end: item.span ? (item.endMs - epochMs) / DAY : start,
-			width: labelWidth(item)
-		};
-	});
+	const layoutItems = sorted.map((item) => ({ ...inDays(item, epochMs), width: labelWidth(item) }));
 	return {
 		items: sorted,
 		layout: clusterLevels(layoutItems, options),
 		index: new Map(sorted.map((item, i) => [item.id, i])),
 		epochMs
 	};
+}
+
+/** The level of a band's layout drawn at `pxPerDay`. */
+export function atZoom<T extends TimelineItem>(
+	band: BandLayout<T>,
+	pxPerDay: number
+): BandLevel<T> {
+	const level = band.layout.levels[levelFor(band.layout, pxPerDay)]!;
+	return { items: band.items, level, epochMs: band.epochMs };
 }
 
 /** First position in `items` whose start is at or after `ms`. */
@@ -62,19 +83,18 @@ function firstStartingAt(items: readonly TimelineItem[], ms: number): number {
 }
 
 /**
- * The nodes to draw for the window [startMs, endMs] at `pxPerDay`, including those starting up to
+ * The nodes of a level to draw for the window [startMs, endMs] at `pxPerDay`, including those starting up to
  * `marginPx` before it (their labels reach into view) and every bar that crosses it.
  */
 export function visibleNodes<T extends TimelineItem>(
-	band: BandLayout<T>,
+	band: BandLevel<T>,
 	startMs: number,
 	endMs: number,
 	pxPerDay: number,
 	marginPx: number
 ): BandNode<T>[] {
-	const { layout, items } = band;
+	const { level, items } = band;
 	if (!items.length) return [];
-	const level = layout.levels[levelFor(layout, pxPerDay)]!;
 	const marginMs = (marginPx / pxPerDay) * DAY;
 	const from = startMs - marginMs;
 	const to = endMs + marginMs;

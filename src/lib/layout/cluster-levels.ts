@@ -55,11 +55,17 @@ export interface ClusterLevels {
 	options: LevelOptions;
 }
 
+/** How many levels the ladder from options.minPxPerDay to options.maxPxPerDay has. */
+export function levelCount(options: LevelOptions): number {
+	const doublings = Math.log2(options.maxPxPerDay / options.minPxPerDay);
+	return Math.max(0, Math.ceil(options.levelsPerDoubling * doublings)) + 1;
+}
+
 /** The finest level whose pixels-per-day do not exceed `pxPerDay`. */
-export function levelFor(layout: ClusterLevels, pxPerDay: number): number {
+export function levelFor(layout: Pick<ClusterLevels, 'options'>, pxPerDay: number): number {
 	const { minPxPerDay, levelsPerDoubling } = layout.options;
 	const index = Math.floor(levelsPerDoubling * Math.log2(pxPerDay / minPxPerDay) + 1e-9);
-	return Math.max(0, Math.min(layout.levels.length - 1, index));
+	return Math.max(0, Math.min(levelCount(layout.options) - 1, index));
 }
 
 /** Pixels per day of level `index`. */
@@ -122,11 +128,7 @@ function placeLevel(
  *   → at 10 px/day the two share one cluster; at 100 px/day each stands alone.
  */
 export function clusterLevels(items: readonly LayoutItem[], options: LevelOptions): ClusterLevels {
-	const count =
-		Math.max(
-			0,
-			Math.ceil(options.levelsPerDoubling * Math.log2(options.maxPxPerDay / options.minPxPerDay))
-		) + 1;
+	const count = levelCount(options);
 	const levels: Level[] = new Array(count);
 	let previous: Level | undefined;
 	for (let index = count - 1; index >= 0; index--) {

@@ -11,6 +11,11 @@ export class RecentLayouts<T> {
 		this.#keep = keep;
 	}
 
+	/** Whether the layout for `key` of these `events` is made. */
+	has(events: unknown, key: string): boolean {
+		return events === this.#events && this.#made.has(key);
+	}
+
 	/** The layout for `key` of these `events` (compared by identity), made now if need be. */
 	get(events: unknown, key: string, make: () => T): T {
 		if (events !== this.#events) {

@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { TimelineEntry } from '$lib/content/timeline-entry';
 import { layoutBand } from '$lib/layout/band-layout';
 import { utcMs } from '../time/utc';
-import { isLongSpan, TimelineLayout } from './timeline-layout.svelte';
+import {
+	isLongSpan,
+	OPENING_HEIGHT,
+	openingLevels,
+	TimelineLayout,
+	type OpeningLevels
+} from './timeline-layout.svelte';
 import { DAY, Viewport } from './viewport.svelte';
 
 // The real layout, watched: the tests below count how often the bands are laid out.
@@ -146,7 +152,7 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 		entry(`m-${i}`, utcMs(1917, 1, 1) + (i % 50) * 7 * DAY, 1 + (i % 3) * 40, i % 3 > 0)
 	);
 
-	it('lays each band out once per height, the measured one ahead of the first zoom', () => {
+	it('lays each band out once per height, the measured one ahead of the first zoom, a band at a time', () => {
 		let height = $state(427);
 		const viewport = new Viewport({ ...LIMITS, initial: year }, 400);
 		const layout = new TimelineLayout(
@@ -161,7 +167,11 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 
 		height = 700;
 		expect([layout.spanRows, layout.pointRows]).toEqual(openingRows);
-		layout.prepareMeasuredLayout();
+		expect(layout.prepareMeasuredLayout()).toBe(true);
+		expect(laidOut()).toBe(atOpening + 1);
+		expect(layout.prepareMeasuredLayout()).toBe(false);
+		expect(laidOut()).toBe(atOpening + 2);
+		expect(layout.prepareMeasuredLayout()).toBe(false);
 		expect(laidOut()).toBe(atOpening + 2);
 
 		viewport.zoomAt(1.5);
@@ -190,5 +200,55 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 			many.slice(0, 100).filter((item) => !isLongSpan(item)).length
 		);
 		expect(vi.mocked(layoutBand).mock.calls.length).toBeGreaterThan(before);
+	});
+});
+
+describe('TimelineLayout, starting from the opening levels the server made', () => {
+	const year = { startMs: utcMs(1917, 1, 1), endMs: utcMs(1918, 1, 1) };
+	const limits = { ...LIMITS, initial: year };
+	const many = Array.from({ length: 200 }, (_, i) =>
+		entry(`m-${i}`, utcMs(1917, 1, 1) + (i % 50) * 7 * DAY, 1 + (i % 3) * 40, i % 3 > 0)
+	);
+	const drawn = (layout: TimelineLayout) =>
+		[...layout.spanNodes, ...layout.pointNodes]
+			.map((node) => `${node.key}@${node.row} ${node.startMs}-${node.endMs}`)
+			.join(' ');
+	const page = (events: () => TimelineEntry[], opening: OpeningLevels | undefined) => {
+		const viewport = new Viewport(limits);
+		const layout = new TimelineLayout(viewport, events, () => OPENING_HEIGHT, opening);
+		return { viewport, layout };
+	};
+	const laidOut = () => vi.mocked(layoutBand).mock.calls.length;
+
+	it('draws the opening view as its own layout would, without laying out the bands', () => {
+		const opening = JSON.parse(JSON.stringify(openingLevels(many, limits)));
+		const before = laidOut();
+		const { viewport, layout } = page(() => many, opening);
+		const fromLevels = drawn(layout);
+		expect(laidOut()).toBe(before);
+		expect(fromLevels).toBe(drawn(page(() => many, undefined).layout));
+		expect(fromLevels).toContain('cluster:');
+
+		viewport.zoomAt(1.5);
+		const zoomed = drawn(layout);
+		expect(laidOut()).toBeGreaterThan(before);
+		const fresh = page(() => many, undefined);
+		fresh.viewport.zoomAt(1.5);
+		expect(zoomed).toBe(drawn(fresh.layout));
+	});
+
+	it('lays out afresh for other events, and for levels made for other events', () => {
+		let events = $state.raw(many);
+		const { layout } = page(() => events, openingLevels(many, limits));
+		void drawn(layout);
+		events = many.filter((_, i) => i % 2 === 0);
+		const before = laidOut();
+		expect(drawn(layout)).toBe(drawn(page(() => events, undefined).layout));
+		expect(laidOut()).toBeGreaterThan(before);
+
+		const others = many.slice(0, 120);
+		expect(drawn(page(() => others, openingLevels(many, limits)).layout)).toBe(
+			drawn(page(() => others, undefined).layout)
+		);
 	});
 });

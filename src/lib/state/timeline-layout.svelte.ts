@@ -4,11 +4,20 @@
  * height change), the nodes in view, and where to move to bring an event into view alone.
  */
 import type { TimelineEntry } from '$lib/content/timeline-entry';
-import { layoutBand, visibleNodes, type BandLayout, type BandNode } from '$lib/layout/band-layout';
-import { levelPxPerDay, type LevelOptions } from '$lib/layout/cluster-levels';
+import {
+	atZoom,
+	layoutBand,
+	visibleNodes,
+	type BandLayout,
+	type BandLevel,
+	type BandNode
+} from '$lib/layout/band-layout';
+import { levelFor, levelPxPerDay, type LevelOptions } from '$lib/layout/cluster-levels';
 import { estimateTextWidth } from '$lib/layout/label-width';
+import { packLevel, unpackLevel, type PackedLevel } from '$lib/layout/packed-level';
 import { RecentLayouts } from '$lib/layout/recent-layouts';
-import { DAY, type TimeWindow, type Viewport } from './viewport.svelte';
+import { byTime } from '$lib/layout/timeline-item';
+import { DAY, Viewport, type TimeWindow, type ViewportLimits } from './viewport.svelte';
 
 /** Pixel sizes of the timeline's parts, shared by the layout and the components that draw it. */
 export const METRICS = {
@@ -21,6 +30,12 @@ export const METRICS = {
 	/** A long bar keeps this much room for its label even when the bar itself is shorter. */
 	spanLabel: 64
 };
+
+/**
+ * The timeline's height on a 360 × 740 phone, as the home page's CSS makes it: the height it is
+ * prerendered for, with the viewport's OPENING_WIDTH.
+ */
+export const OPENING_HEIGHT = 427;
 
 /** Spans longer than a month run in the upper band as bars; shorter ones sit among the points. */
 const LONG_SPAN_MS = 31 * DAY;
@@ -50,6 +65,26 @@ function bandRows(height: number) {
 }
 
 type BandKind = 'spans' | 'points';
+
+/** The level each band is drawn at in the opening view, as the prerendering server laid it out. */
+export interface OpeningLevels {
+	spans: PackedLevel;
+	points: PackedLevel;
+}
+
+/**
+ * The opening levels of a timeline of `entries` as it is prerendered, for the page to start from:
+ * made by the same layout the page uses, so they cannot differ from what it would make itself.
+ */
+export function openingLevels(entries: TimelineEntry[], limits: ViewportLimits): OpeningLevels {
+	const layout = new TimelineLayout(
+		new Viewport(limits),
+		() => entries,
+		() => OPENING_HEIGHT
+	);
+	return layout.openingLevels();
+}
+
 /** Layouts kept: both bands at the opening height, at the measured one, and after a resize. */
 const KEPT_LAYOUTS = 6;
 
@@ -71,12 +106,29 @@ export class TimelineLayout {
 	/** The zoom and size the timeline is first drawn at, before it measures itself. */
 	readonly #opening: { pxPerDay: number; span: number; height: number };
 	readonly #keepsOpening: boolean;
+	/** The opening view's levels, given for the entries the page opened with, while they apply. */
+	readonly #openingLevels: OpeningLevels | undefined;
+	readonly #openingEntries: TimelineEntry[];
+	readonly #openingSpans: BandLevel<TimelineEntry> | null;
+	readonly #openingPoints: BandLevel<TimelineEntry> | null;
 	readonly #made = new RecentLayouts<BandLayout<TimelineEntry>>(KEPT_LAYOUTS);
 
-	constructor(viewport: Viewport, entries: () => TimelineEntry[], height: () => number) {
+	/**
+	 * `opening`, where given, are the levels `openingLevels` made for the entries and height the
+	 * timeline opens with: it draws its opening view from them and lays out the bands only once it
+	 * moves (or is asked where an event stands alone).
+	 */
+	constructor(
+		viewport: Viewport,
+		entries: () => TimelineEntry[],
+		height: () => number,
+		opening?: OpeningLevels
+	) {
 		this.#viewport = viewport;
 		this.#entries = entries;
 		this.#height = height;
+		this.#openingLevels = opening;
+		this.#openingEntries = entries();
 		this.#opening = {
 			pxPerDay: viewport.pxPerDay,
 			span: viewport.endMs - viewport.startMs,
@@ -89,13 +141,22 @@ export class TimelineLayout {
 		this.pointRows = $derived(rows.pointRows);
 		this.spans = $derived(this.#band('spans', this.spanRows));
 		this.points = $derived(this.#band('points', this.pointRows));
+		this.#openingSpans = $derived(this.#openingLevel('spans'));
+		this.#openingPoints = $derived(this.#openingLevel('points'));
 		const levelPxPerDay = () => (this.#keepsOpening ? this.#opening.pxPerDay : viewport.pxPerDay);
-		const inView = (band: BandLayout<TimelineEntry>) =>
-			visibleNodes(band, viewport.startMs, viewport.endMs, levelPxPerDay(), MARGIN);
-		this.spanNodes = $derived(inView(this.spans));
+		const inView = (
+			opening: BandLevel<TimelineEntry> | null,
+			band: () => BandLayout<TimelineEntry>
+		) => {
+			const level = (this.#keepsOpening && opening) || atZoom(band(), levelPxPerDay());
+			return visibleNodes(level, viewport.startMs, viewport.endMs, levelPxPerDay(), MARGIN);
+		};
+		this.spanNodes = $derived(inView(this.#openingSpans, () => this.spans));
 		// A point whose marker has left the view is dropped rather than shown as half a label.
 		this.pointNodes = $derived(
-			inView(this.points).filter((node) => node.items.length > 1 || node.endMs >= viewport.msAt(-6))
+			inView(this.#openingPoints, () => this.points).filter(
+				(node) => node.items.length > 1 || node.endMs >= viewport.msAt(-6)
+			)
 		);
 		this.shownIds = $derived(
 			[...this.spanNodes, ...this.pointNodes]
@@ -153,15 +214,50 @@ export class TimelineLayout {
 		});
 	}
 
+	/** The opening view's level of a band from the given levels, if they are for these entries. */
+	#openingLevel(kind: BandKind): BandLevel<TimelineEntry> | null {
+		const packed = this.#openingLevels?.[kind];
+		const entries = this.#entries();
+		if (!packed || entries !== this.#openingEntries) return null;
+		const rows = bandRows(this.#opening.height);
+		const options = this.#options(kind === 'spans' ? rows.spanRows : rows.pointRows);
+		if (
+			packed.rows !== options.rows ||
+			packed.index !== levelFor({ options }, this.#opening.pxPerDay)
+		) {
+			return null;
+		}
+		const long = kind === 'spans';
+		const items = entries.filter((entry) => isLongSpan(entry) === long).sort(byTime);
+		if (items.length !== packed.count) return null;
+		return unpackLevel(packed, items, this.#viewport.limits.extent.startMs);
+	}
+
+	/** The level each band is drawn at in the opening view, for a page to start from. */
+	openingLevels(): OpeningLevels {
+		const pxPerDay = this.#opening.pxPerDay;
+		const rows = bandRows(this.#opening.height);
+		const pack = (kind: BandKind, rows: number) => {
+			const band = this.#band(kind, rows);
+			return packLevel(band, levelFor(band.layout, pxPerDay));
+		};
+		return { spans: pack('spans', rows.spanRows), points: pack('points', rows.pointRows) };
+	}
+
 	/**
-	 * While the opening layout is kept, lays out the bands for the measured height too, so the
-	 * first zoom finds them made. Meant for idle time after the timeline has drawn.
+	 * While the opening layout is kept, lays out a band for the measured height, so the first zoom
+	 * finds it made; one band per call, each a task of its own. Returns whether one is left to do.
+	 * Meant for idle time after the timeline has drawn.
 	 */
-	prepareMeasuredLayout(): void {
-		if (!this.#keepsOpening) return;
+	prepareMeasuredLayout(): boolean {
+		if (!this.#keepsOpening) return false;
 		const rows = bandRows(this.#height());
-		this.#band('spans', rows.spanRows);
-		this.#band('points', rows.pointRows);
+		const missing = (['spans', 'points'] as const)
+			.map((kind) => ({ kind, rows: kind === 'spans' ? rows.spanRows : rows.pointRows }))
+			.filter(({ kind, rows }) => !this.#made.has(this.#entries(), `${kind} ${rows}`));
+		const next = missing[0];
+		if (next) this.#band(next.kind, next.rows);
+		return missing.length > 1;
 	}
 
 	#options(rows: number): LevelOptions {
