@@ -58,16 +58,23 @@ function packDate(date: CalendarDate, id: string): PackedDate {
 	return packed;
 }
 
-function unpackDate([year, month, day, flags]: PackedDate): CalendarDate {
-	const precision = day ? 'day' : month ? 'month' : 'year';
-	return {
-		year,
-		...(month ? { month } : {}),
-		...(day ? { day } : {}),
-		precision,
+// The unpacking below indexes arrays and sets optional fields one by one, rather than
+// destructuring and spreading: it runs once, while the page hydrates, before the browser has
+// compiled it, and there the iterator behind each destructured array costs a call per element.
+
+function unpackDate(packed: PackedDate): CalendarDate {
+	const month = packed[1];
+	const day = packed[2];
+	const flags = packed[3];
+	const date: CalendarDate = {
+		year: packed[0],
+		precision: day ? 'day' : month ? 'month' : 'year',
 		uncertain: (flags & UNCERTAIN) !== 0,
 		approximate: (flags & APPROXIMATE) !== 0
 	};
+	if (month) date.month = month;
+	if (day) date.day = day;
+	return date;
 }
 
 function packSpan(span: DateSpan, id: string): PackedSpan {
@@ -75,8 +82,10 @@ function packSpan(span: DateSpan, id: string): PackedSpan {
 	return span.end ? [start, packDate(span.end, id)] : [start];
 }
 
-function unpackSpan([start, end]: PackedSpan): DateSpan {
-	return end ? { start: unpackDate(start), end: unpackDate(end) } : { start: unpackDate(start) };
+function unpackSpan(packed: PackedSpan): DateSpan {
+	const span: DateSpan = { start: unpackDate(packed[0]) };
+	if (packed.length === 2) span.end = unpackDate(packed[1]);
+	return span;
 }
 
 /** Whole days since 1970 of a bound that falls on midnight UTC; anything else is a bug upstream. */
@@ -115,20 +124,29 @@ export function packEntries(entries: TimelineEntry[]): string {
 
 export function unpackEntries(text: string): TimelineEntry[] {
 	const wire = JSON.parse(text) as Packed;
-	return wire.entries.map(
-		([id, title, startDay, endDay, date, dateOs, place, region, themes, essays, contested]) => ({
-			id,
-			title,
-			startMs: startDay * DAY,
-			endMs: endDay * DAY,
-			span: date.length === 2,
-			date: unpackSpan(date),
-			...(dateOs ? { dateOs: unpackSpan(dateOs) } : {}),
-			...(place ? { place } : {}),
-			region: wire.regions[region]!,
-			themes: themes.map((theme) => wire.themes[theme]!),
-			essays: essays.map((essay) => wire.essays[essay]!),
-			contested: contested === 1
-		})
-	);
+	const names = (list: string[], indices: number[]) => {
+		const out: string[] = new Array(indices.length);
+		for (let i = 0; i < indices.length; i++) out[i] = list[indices[i]!]!;
+		return out;
+	};
+	const entries: TimelineEntry[] = new Array(wire.entries.length);
+	for (let i = 0; i < entries.length; i++) {
+		const packed = wire.entries[i]!;
+		const entry: TimelineEntry = {
+			id: packed[0],
+			title: packed[1],
+			startMs: packed[2] * DAY,
+			endMs: packed[3] * DAY,
+			span: packed[4].length === 2,
+			date: unpackSpan(packed[4]),
+			region: wire.regions[packed[7]]!,
+			themes: names(wire.themes, packed[8]),
+			essays: names(wire.essays, packed[9]),
+			contested: packed[10] === 1
+		};
+		if (packed[5]) entry.dateOs = unpackSpan(packed[5]);
+		if (packed[6]) entry.place = packed[6];
+		entries[i] = entry;
+	}
+	return entries;
 }
