@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { layoutBand } from '$lib/layout/band-layout';
+import { layoutBandInSteps } from '$lib/layout/band-layout';
 import { packEntries, unpackEntries } from '$lib/content/packed-entries';
 import { timelineEntries, timelineFrame } from '$lib/server/timeline-data';
 import { OPENING_HEIGHT, TimelineLayout } from '$lib/state/timeline-layout.svelte';
@@ -9,7 +9,7 @@ import { load } from './+page.server';
 // The real layout, watched: the page is not to lay its bands out to draw the opening view.
 vi.mock('$lib/layout/band-layout', async (importOriginal) => {
 	const actual = await importOriginal<typeof import('$lib/layout/band-layout')>();
-	return { ...actual, layoutBand: vi.fn(actual.layoutBand) };
+	return { ...actual, layoutBandInSteps: vi.fn(actual.layoutBandInSteps) };
 });
 
 describe('the timeline page opens from the levels its server load made', () => {
@@ -28,9 +28,9 @@ describe('the timeline page opens from the levels its server load made', () => {
 				(node) => `${node.key}@${node.row} ${node.startMs}-${node.endMs}`
 			);
 		};
-		const before = vi.mocked(layoutBand).mock.calls.length;
+		const before = vi.mocked(layoutBandInSteps).mock.calls.length;
 		const fromLevels = drawn(data.opening);
-		expect(vi.mocked(layoutBand).mock.calls.length).toBe(before);
+		expect(vi.mocked(layoutBandInSteps).mock.calls.length).toBe(before);
 		expect(fromLevels.length).toBeGreaterThan(10);
 		expect(fromLevels).toEqual(drawn(undefined));
 	});

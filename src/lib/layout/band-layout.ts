@@ -3,12 +3,13 @@
  * at every zoom level, and the nodes to draw for a window — only those in view, plus a margin.
  */
 import {
-	clusterLevels,
+	clusterLevelsInSteps,
 	levelFor,
 	type ClusterLevels,
 	type Level,
 	type LevelOptions
 } from './cluster-levels';
+import { finish, type Steps } from './steps';
 import { byTime, type TimelineItem } from './timeline-item';
 
 const DAY = 86_400_000;
@@ -51,11 +52,22 @@ export function layoutBand<T extends TimelineItem>(
 	epochMs: number,
 	options: LevelOptions
 ): BandLayout<T> {
+	return finish(layoutBandInSteps(items, labelWidth, epochMs, options));
+}
+
+/** layoutBand a step at a time: the items sorted and measured, then each zoom level. */
+export function* layoutBandInSteps<T extends TimelineItem>(
+	items: readonly T[],
+	labelWidth: (item: T) => number,
+	epochMs: number,
+	options: LevelOptions
+): Steps<BandLayout<T>> {
 	const sorted = [...items].sort(byTime);
 	const layoutItems = sorted.map((item) => ({ ...inDays(item, epochMs), width: labelWidth(item) }));
+	yield;
 	return {
 		items: sorted,
-		layout: clusterLevels(layoutItems, options),
+		layout: yield* clusterLevelsInSteps(layoutItems, options),
 		index: new Map(sorted.map((item, i) => [item.id, i])),
 		epochMs
 	};

@@ -13,6 +13,7 @@
  * lowest row that is free at its x; if none is, it folds into the node placed just before it.
  * Every node is a run of consecutive items in time order, so it is stored as an index range.
  */
+import { finish, type Steps } from './steps';
 
 export interface LayoutItem {
 	/** Start, in days from any fixed epoch. */
@@ -128,12 +129,21 @@ function placeLevel(
  *   → at 10 px/day the two share one cluster; at 100 px/day each stands alone.
  */
 export function clusterLevels(items: readonly LayoutItem[], options: LevelOptions): ClusterLevels {
+	return finish(clusterLevelsInSteps(items, options));
+}
+
+/** clusterLevels, yielding after each level it places. */
+export function* clusterLevelsInSteps(
+	items: readonly LayoutItem[],
+	options: LevelOptions
+): Steps<ClusterLevels> {
 	const count = levelCount(options);
 	const levels: Level[] = new Array(count);
 	let previous: Level | undefined;
 	for (let index = count - 1; index >= 0; index--) {
 		previous = placeLevel(items, previous, levelPxPerDay(options, index), options);
 		levels[index] = previous;
+		yield;
 	}
 	const aloneFrom = new Int16Array(items.length).fill(count);
 	for (let index = count - 1; index >= 0; index--) {

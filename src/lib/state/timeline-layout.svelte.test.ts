@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TimelineEntry } from '$lib/content/timeline-entry';
-import { layoutBand } from '$lib/layout/band-layout';
+import { layoutBandInSteps } from '$lib/layout/band-layout';
 import { utcMs } from '../time/utc';
 import {
 	isLongSpan,
@@ -14,7 +14,7 @@ import { DAY, Viewport } from './viewport.svelte';
 // The real layout, watched: the tests below count how often the bands are laid out.
 vi.mock('$lib/layout/band-layout', async (importOriginal) => {
 	const actual = await importOriginal<typeof import('$lib/layout/band-layout')>();
-	return { ...actual, layoutBand: vi.fn(actual.layoutBand) };
+	return { ...actual, layoutBandInSteps: vi.fn(actual.layoutBandInSteps) };
 });
 
 const LIMITS = {
@@ -152,7 +152,9 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 		entry(`m-${i}`, utcMs(1917, 1, 1) + (i % 50) * 7 * DAY, 1 + (i % 3) * 40, i % 3 > 0)
 	);
 
-	it('lays each band out once per height, the measured one ahead of the first zoom, a band at a time', () => {
+	const laidOut = () => vi.mocked(layoutBandInSteps).mock.calls.length;
+
+	it('lays each band out once per height, the measured one ahead of the first zoom', () => {
 		let height = $state(427);
 		const viewport = new Viewport({ ...LIMITS, initial: year }, 400);
 		const layout = new TimelineLayout(
@@ -160,15 +162,12 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 			() => many,
 			() => height
 		);
-		const laidOut = () => vi.mocked(layoutBand).mock.calls.length;
 		const openingRows = [layout.spanRows, layout.pointRows];
 		void [layout.spanNodes, layout.pointNodes];
 		const atOpening = laidOut();
 
 		height = 700;
 		expect([layout.spanRows, layout.pointRows]).toEqual(openingRows);
-		expect(layout.prepareMeasuredLayout()).toBe(true);
-		expect(laidOut()).toBe(atOpening + 1);
 		expect(layout.prepareMeasuredLayout()).toBe(false);
 		expect(laidOut()).toBe(atOpening + 2);
 		expect(layout.prepareMeasuredLayout()).toBe(false);
@@ -185,6 +184,44 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 		expect(laidOut()).toBe(atOpening + 2);
 	});
 
+	it('makes the measured layout a step at a time, and finishes it at once when it is wanted', () => {
+		// Opened at the prerendered height, then measured taller.
+		const opened = () => {
+			let height = $state(427);
+			const viewport = new Viewport({ ...LIMITS, initial: year }, 400);
+			const layout = new TimelineLayout(
+				viewport,
+				() => many,
+				() => height
+			);
+			void [layout.spanNodes, layout.pointNodes];
+			height = 700;
+			return { viewport, layout };
+		};
+		const drawn = (layout: TimelineLayout) =>
+			[...layout.spanNodes, ...layout.pointNodes].map((node) => `${node.key}@${node.row}`);
+
+		const stepped = opened();
+		const before = laidOut();
+		let calls = 1;
+		while (stepped.layout.prepareMeasuredLayout(() => 0)) calls++;
+		expect(calls).toBeGreaterThan(20);
+		expect(laidOut()).toBe(before + 2);
+		stepped.viewport.zoomAt(1.5);
+		expect(drawn(stepped.layout).length).toBeGreaterThan(0);
+		expect(laidOut()).toBe(before + 2);
+
+		// Stopped halfway through the second band, which the zoom then finishes, not begins again.
+		const interrupted = opened();
+		const start = laidOut();
+		while (laidOut() < start + 2) interrupted.layout.prepareMeasuredLayout(() => 0);
+		interrupted.layout.prepareMeasuredLayout(() => 0);
+		interrupted.viewport.zoomAt(1.5);
+		expect(drawn(interrupted.layout)).toEqual(drawn(stepped.layout));
+		expect(laidOut()).toBe(start + 2);
+		expect(interrupted.layout.prepareMeasuredLayout(() => 0)).toBe(false);
+	});
+
 	it('lays out again once the events change', () => {
 		let events = $state.raw(many);
 		const viewport = new Viewport({ ...LIMITS, initial: year }, 400);
@@ -194,12 +231,12 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 			() => 427
 		);
 		void layout.pointNodes;
-		const before = vi.mocked(layoutBand).mock.calls.length;
+		const before = vi.mocked(layoutBandInSteps).mock.calls.length;
 		events = many.slice(0, 100);
 		expect(layout.points.items).toHaveLength(
 			many.slice(0, 100).filter((item) => !isLongSpan(item)).length
 		);
-		expect(vi.mocked(layoutBand).mock.calls.length).toBeGreaterThan(before);
+		expect(vi.mocked(layoutBandInSteps).mock.calls.length).toBeGreaterThan(before);
 	});
 });
 
@@ -218,7 +255,7 @@ describe('TimelineLayout, starting from the opening levels the server made', () 
 		const layout = new TimelineLayout(viewport, events, () => OPENING_HEIGHT, opening);
 		return { viewport, layout };
 	};
-	const laidOut = () => vi.mocked(layoutBand).mock.calls.length;
+	const laidOut = () => vi.mocked(layoutBandInSteps).mock.calls.length;
 
 	it('draws the opening view as its own layout would, without laying out the bands', () => {
 		const opening = JSON.parse(JSON.stringify(openingLevels(many, limits)));

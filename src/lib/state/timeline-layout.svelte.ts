@@ -6,7 +6,7 @@
 import type { TimelineEntry } from '$lib/content/timeline-entry';
 import {
 	atZoom,
-	layoutBand,
+	layoutBandInSteps,
 	visibleNodes,
 	type BandLayout,
 	type BandLevel,
@@ -16,6 +16,7 @@ import { levelFor, levelPxPerDay, type LevelOptions } from '$lib/layout/cluster-
 import { estimateTextWidth } from '$lib/layout/label-width';
 import { packLevel, unpackLevel, type PackedLevel } from '$lib/layout/packed-level';
 import { RecentLayouts } from '$lib/layout/recent-layouts';
+import { finish, type Steps } from '$lib/layout/steps';
 import { byTime } from '$lib/layout/timeline-item';
 import { DAY, Viewport, type TimeWindow, type ViewportLimits } from './viewport.svelte';
 
@@ -112,6 +113,12 @@ export class TimelineLayout {
 	readonly #openingSpans: BandLevel<TimelineEntry> | null;
 	readonly #openingPoints: BandLevel<TimelineEntry> | null;
 	readonly #made = new RecentLayouts<BandLayout<TimelineEntry>>(KEPT_LAYOUTS);
+	/** A layout begun in idle time and not yet finished. */
+	#begun: {
+		entries: TimelineEntry[];
+		key: string;
+		steps: Steps<BandLayout<TimelineEntry>>;
+	} | null = null;
 
 	/**
 	 * `opening`, where given, are the levels `openingLevels` made for the entries and height the
@@ -196,22 +203,32 @@ export class TimelineLayout {
 	 */
 	#band(kind: BandKind, rows: number): BandLayout<TimelineEntry> {
 		const entries = this.#entries();
-		return this.#made.get(entries, `${kind} ${rows}`, () => {
-			const epoch = this.#viewport.limits.extent.startMs;
-			return kind === 'spans'
-				? layoutBand(
-						entries.filter(isLongSpan),
-						() => METRICS.spanLabel,
-						epoch,
-						this.#options(rows)
-					)
-				: layoutBand(
-						entries.filter((entry) => !isLongSpan(entry)),
-						pointLabelWidth,
-						epoch,
-						this.#options(rows)
-					);
-		});
+		return this.#made.get(entries, `${kind} ${rows}`, () => finish(this.#steps(kind, rows)));
+	}
+
+	/** The steps that lay out a band of the current events: those begun in idle time, if any. */
+	#steps(kind: BandKind, rows: number): Steps<BandLayout<TimelineEntry>> {
+		const entries = this.#entries();
+		const key = `${kind} ${rows}`;
+		const begun = this.#begun;
+		if (begun?.entries === entries && begun.key === key) {
+			this.#begun = null;
+			return begun.steps;
+		}
+		const epoch = this.#viewport.limits.extent.startMs;
+		return kind === 'spans'
+			? layoutBandInSteps(
+					entries.filter(isLongSpan),
+					() => METRICS.spanLabel,
+					epoch,
+					this.#options(rows)
+				)
+			: layoutBandInSteps(
+					entries.filter((entry) => !isLongSpan(entry)),
+					pointLabelWidth,
+					epoch,
+					this.#options(rows)
+				);
 	}
 
 	/** The opening view's level of a band from the given levels, if they are for these entries. */
@@ -245,19 +262,34 @@ export class TimelineLayout {
 	}
 
 	/**
-	 * While the opening layout is kept, lays out a band for the measured height, so the first zoom
-	 * finds it made; one band per call, each a task of its own. Returns whether one is left to do.
-	 * Meant for idle time after the timeline has drawn.
+	 * While the opening layout is kept, lays out the bands for the measured height, so the first
+	 * zoom finds them made: a zoom level at a time for as long as `timeLeft()` (in milliseconds)
+	 * stays positive, and at least one. Returns whether work is left for another call. Meant for
+	 * idle time after the timeline has drawn, where no step holds up the reader for long.
 	 */
-	prepareMeasuredLayout(): boolean {
+	prepareMeasuredLayout(timeLeft: () => number = () => Infinity): boolean {
 		if (!this.#keepsOpening) return false;
+		const entries = this.#entries();
 		const rows = bandRows(this.#height());
-		const missing = (['spans', 'points'] as const)
-			.map((kind) => ({ kind, rows: kind === 'spans' ? rows.spanRows : rows.pointRows }))
-			.filter(({ kind, rows }) => !this.#made.has(this.#entries(), `${kind} ${rows}`));
-		const next = missing[0];
-		if (next) this.#band(next.kind, next.rows);
-		return missing.length > 1;
+		for (const [kind, count] of [
+			['spans', rows.spanRows],
+			['points', rows.pointRows]
+		] as const) {
+			const key = `${kind} ${count}`;
+			if (this.#made.has(entries, key)) continue;
+			const steps = this.#steps(kind, count);
+			this.#begun = { entries, key, steps };
+			do {
+				const next = steps.next();
+				if (next.done) {
+					this.#begun = null;
+					this.#made.get(entries, key, () => next.value);
+					break;
+				}
+			} while (timeLeft() > 0);
+			if (this.#begun) return true;
+		}
+		return false;
 	}
 
 	#options(rows: number): LevelOptions {
