@@ -62,10 +62,16 @@ function bandRows(height: number) {
 		2,
 		Math.floor((height - pointsTop - METRICS.axisHeight) / METRICS.pointRow)
 	);
-	return { spanRows, pointsTop, pointRows };
+	return { spans: spanRows, points: pointRows, pointsTop };
 }
 
 type BandKind = 'spans' | 'points';
+
+/** The entries one band draws: long spans as bars, the rest among the points. */
+function inBand(entries: TimelineEntry[], kind: BandKind): TimelineEntry[] {
+	const long = kind === 'spans';
+	return entries.filter((entry) => isLongSpan(entry) === long);
+}
 
 /** The level each band is drawn at in the opening view, as the prerendering server laid it out. */
 export interface OpeningLevels {
@@ -143,9 +149,9 @@ export class TimelineLayout {
 		};
 		this.#keepsOpening = $derived(this.#keepOpening());
 		const rows = $derived(bandRows(this.#keepsOpening ? this.#opening.height : this.#height()));
-		this.spanRows = $derived(rows.spanRows);
+		this.spanRows = $derived(rows.spans);
 		this.pointsTop = $derived(rows.pointsTop);
-		this.pointRows = $derived(rows.pointRows);
+		this.pointRows = $derived(rows.points);
 		this.spans = $derived(this.#band('spans', this.spanRows));
 		this.points = $derived(this.#band('points', this.pointRows));
 		this.#openingSpans = $derived(this.#openingLevel('spans'));
@@ -215,20 +221,12 @@ export class TimelineLayout {
 			this.#begun = null;
 			return begun.steps;
 		}
-		const epoch = this.#viewport.limits.extent.startMs;
-		return kind === 'spans'
-			? layoutBandInSteps(
-					entries.filter(isLongSpan),
-					() => METRICS.spanLabel,
-					epoch,
-					this.#options(rows)
-				)
-			: layoutBandInSteps(
-					entries.filter((entry) => !isLongSpan(entry)),
-					pointLabelWidth,
-					epoch,
-					this.#options(rows)
-				);
+		return layoutBandInSteps(
+			inBand(entries, kind),
+			kind === 'spans' ? () => METRICS.spanLabel : pointLabelWidth,
+			this.#viewport.limits.extent.startMs,
+			this.#options(rows)
+		);
 	}
 
 	/** The opening view's level of a band from the given levels, if they are for these entries. */
@@ -236,29 +234,26 @@ export class TimelineLayout {
 		const packed = this.#openingLevels?.[kind];
 		const entries = this.#entries();
 		if (!packed || entries !== this.#openingEntries) return null;
-		const rows = bandRows(this.#opening.height);
-		const options = this.#options(kind === 'spans' ? rows.spanRows : rows.pointRows);
+		const options = this.#options(bandRows(this.#opening.height)[kind]);
 		if (
 			packed.rows !== options.rows ||
 			packed.index !== levelFor({ options }, this.#opening.pxPerDay)
 		) {
 			return null;
 		}
-		const long = kind === 'spans';
-		const items = entries.filter((entry) => isLongSpan(entry) === long).sort(byTime);
+		const items = inBand(entries, kind).sort(byTime);
 		if (items.length !== packed.count) return null;
 		return unpackLevel(packed, items, this.#viewport.limits.extent.startMs);
 	}
 
 	/** The level each band is drawn at in the opening view, for a page to start from. */
 	openingLevels(): OpeningLevels {
-		const pxPerDay = this.#opening.pxPerDay;
 		const rows = bandRows(this.#opening.height);
-		const pack = (kind: BandKind, rows: number) => {
-			const band = this.#band(kind, rows);
-			return packLevel(band, levelFor(band.layout, pxPerDay));
+		const pack = (kind: BandKind) => {
+			const band = this.#band(kind, rows[kind]);
+			return packLevel(band, levelFor(band.layout, this.#opening.pxPerDay));
 		};
-		return { spans: pack('spans', rows.spanRows), points: pack('points', rows.pointRows) };
+		return { spans: pack('spans'), points: pack('points') };
 	}
 
 	/**
@@ -271,13 +266,10 @@ export class TimelineLayout {
 		if (!this.#keepsOpening) return false;
 		const entries = this.#entries();
 		const rows = bandRows(this.#height());
-		for (const [kind, count] of [
-			['spans', rows.spanRows],
-			['points', rows.pointRows]
-		] as const) {
-			const key = `${kind} ${count}`;
+		for (const kind of ['spans', 'points'] as const) {
+			const key = `${kind} ${rows[kind]}`;
 			if (this.#made.has(entries, key)) continue;
-			const steps = this.#steps(kind, count);
+			const steps = this.#steps(kind, rows[kind]);
 			this.#begun = { entries, key, steps };
 			do {
 				const next = steps.next();
