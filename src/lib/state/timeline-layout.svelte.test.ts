@@ -17,6 +17,9 @@ vi.mock('$lib/layout/band-layout', async (importOriginal) => {
 	return { ...actual, layoutBandInSteps: vi.fn(actual.layoutBandInSteps) };
 });
 
+/** How many band layouts have been begun so far. */
+const laidOut = () => vi.mocked(layoutBandInSteps).mock.calls.length;
+
 const LIMITS = {
 	extent: { startMs: utcMs(1850, 1, 1), endMs: utcMs(2001, 1, 1) },
 	initial: { startMs: utcMs(1905, 1, 1), endMs: utcMs(1947, 1, 1) },
@@ -152,9 +155,8 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 		entry(`m-${i}`, utcMs(1917, 1, 1) + (i % 50) * 7 * DAY, 1 + (i % 3) * 40, i % 3 > 0)
 	);
 
-	const laidOut = () => vi.mocked(layoutBandInSteps).mock.calls.length;
-
-	it('lays each band out once per height, the measured one ahead of the first zoom', () => {
+	/** A timeline drawn at the height it was prerendered for, and a way to measure it taller. */
+	const opened = () => {
 		let height = $state(427);
 		const viewport = new Viewport({ ...LIMITS, initial: year }, 400);
 		const layout = new TimelineLayout(
@@ -162,11 +164,16 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 			() => many,
 			() => height
 		);
-		const openingRows = [layout.spanRows, layout.pointRows];
 		void [layout.spanNodes, layout.pointNodes];
+		return { viewport, layout, measure: (to: number) => (height = to) };
+	};
+
+	it('lays each band out once per height, the measured one ahead of the first zoom', () => {
+		const { viewport, layout, measure } = opened();
+		const openingRows = [layout.spanRows, layout.pointRows];
 		const atOpening = laidOut();
 
-		height = 700;
+		measure(700);
 		expect([layout.spanRows, layout.pointRows]).toEqual(openingRows);
 		expect(layout.prepareMeasuredLayout()).toBe(false);
 		expect(laidOut()).toBe(atOpening + 2);
@@ -185,23 +192,15 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 	});
 
 	it('makes the measured layout a step at a time, and finishes it at once when it is wanted', () => {
-		// Opened at the prerendered height, then measured taller.
-		const opened = () => {
-			let height = $state(427);
-			const viewport = new Viewport({ ...LIMITS, initial: year }, 400);
-			const layout = new TimelineLayout(
-				viewport,
-				() => many,
-				() => height
-			);
-			void [layout.spanNodes, layout.pointNodes];
-			height = 700;
-			return { viewport, layout };
+		const measured = () => {
+			const page = opened();
+			page.measure(700);
+			return page;
 		};
 		const drawn = (layout: TimelineLayout) =>
 			[...layout.spanNodes, ...layout.pointNodes].map((node) => `${node.key}@${node.row}`);
 
-		const stepped = opened();
+		const stepped = measured();
 		const before = laidOut();
 		let calls = 1;
 		while (stepped.layout.prepareMeasuredLayout(() => 0)) calls++;
@@ -212,7 +211,7 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 		expect(laidOut()).toBe(before + 2);
 
 		// Stopped halfway through the second band, which the zoom then finishes, not begins again.
-		const interrupted = opened();
+		const interrupted = measured();
 		const start = laidOut();
 		while (laidOut() < start + 2) interrupted.layout.prepareMeasuredLayout(() => 0);
 		interrupted.layout.prepareMeasuredLayout(() => 0);
@@ -231,12 +230,12 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 			() => 427
 		);
 		void layout.pointNodes;
-		const before = vi.mocked(layoutBandInSteps).mock.calls.length;
+		const before = laidOut();
 		events = many.slice(0, 100);
 		expect(layout.points.items).toHaveLength(
 			many.slice(0, 100).filter((item) => !isLongSpan(item)).length
 		);
-		expect(vi.mocked(layoutBandInSteps).mock.calls.length).toBeGreaterThan(before);
+		expect(laidOut()).toBeGreaterThan(before);
 	});
 });
 
@@ -255,8 +254,6 @@ describe('TimelineLayout, starting from the opening levels the server made', () 
 		const layout = new TimelineLayout(viewport, events, () => OPENING_HEIGHT, opening);
 		return { viewport, layout };
 	};
-	const laidOut = () => vi.mocked(layoutBandInSteps).mock.calls.length;
-
 	it('draws the opening view as its own layout would, without laying out the bands', () => {
 		const opening = JSON.parse(JSON.stringify(openingLevels(many, limits)));
 		const before = laidOut();
