@@ -1,4 +1,23 @@
+import { generateEvents } from '../../bench/generate-events';
 import { expect, test } from './fixtures';
+
+/** Where the canvas has an opaque pixel (a badge or a cluster's line), in page pixels. */
+async function drawnPixel(canvas: import('@playwright/test').Locator) {
+	return canvas.evaluate((element: HTMLCanvasElement) => {
+		const { data, width } = element
+			.getContext('2d')!
+			.getImageData(0, 0, element.width, element.height);
+		const scale = element.width / element.clientWidth;
+		const box = element.getBoundingClientRect();
+		for (let k = 3; k < data.length; k += 4) {
+			if (data[k] === 255) {
+				const pixel = (k - 3) / 4;
+				return { x: box.x + (pixel % width) / scale, y: box.y + Math.floor(pixel / width) / scale };
+			}
+		}
+		return null;
+	});
+}
 
 test.describe('the /bench page', () => {
 	test('draws synthetic events from a file on this site', async ({ page }) => {
@@ -37,5 +56,33 @@ test.describe('the /bench page', () => {
 	test('says what it needs when given nothing', async ({ page }) => {
 		await page.goto('/bench');
 		await expect(page.getByRole('alert')).toContainText('?data=');
+	});
+
+	test('draws the clusters of a dense view, and a click on one zooms in on it', async ({
+		page
+	}) => {
+		await page.route(
+			(url) => url.pathname === '/bench/dense.json',
+			(route) => route.fulfill({ json: generateEvents(2000) })
+		);
+		await page.goto('/bench?data=/bench/dense.json');
+		const surface = page.locator('[data-timeline-surface]');
+		const points = page.locator('canvas.drawn').last();
+		await expect(points).toBeVisible();
+		await expect(page.locator('button.cluster.point')).toHaveCount(0);
+		await expect(
+			surface.getByText(/more events in \d+ groups too close together/).last()
+		).toBeAttached();
+
+		const pixel = await drawnPixel(points);
+		expect(pixel, 'an opaque pixel on the canvas').not.toBeNull();
+		await page.mouse.move(pixel!.x, pixel!.y);
+		await expect(points).toHaveCSS('cursor', 'zoom-in');
+		const span = async () =>
+			Number(await surface.getAttribute('data-view-end')) -
+			Number(await surface.getAttribute('data-view-start'));
+		const before = await span();
+		await page.mouse.click(pixel!.x, pixel!.y);
+		await expect.poll(span).toBeLessThan(before / 2);
 	});
 });
