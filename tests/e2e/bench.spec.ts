@@ -85,4 +85,35 @@ test.describe('the /bench page', () => {
 		await page.mouse.click(pixel!.x, pixel!.y);
 		await expect.poll(span).toBeLessThan(before / 2);
 	});
+
+	test('draws the clusters in the system colours when colours are forced', async ({ page }) => {
+		await page.emulateMedia({ forcedColors: 'active' });
+		await page.route(
+			(url) => url.pathname === '/bench/dense.json',
+			(route) => route.fulfill({ json: generateEvents(2000) })
+		);
+		await page.goto('/bench?data=/bench/dense.json');
+		const points = page.locator('canvas.drawn').last();
+		await expect(points).toBeVisible();
+		const colours = await points.evaluate((canvas: HTMLCanvasElement) => {
+			const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+			const counts = new Map<string, number>();
+			for (let k = 0; k < data.length; k += 4) {
+				if (data[k + 3] !== 255) continue;
+				const colour = `rgb(${data[k]}, ${data[k + 1]}, ${data[k + 2]})`;
+				counts.set(colour, (counts.get(colour) ?? 0) + 1);
+			}
+			const commonest = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+			const probe = document.createElement('span');
+			probe.style.color = 'CanvasText';
+			probe.style.backgroundColor = 'Canvas';
+			document.body.append(probe);
+			const { color, backgroundColor } = getComputedStyle(probe);
+			probe.remove();
+			return { commonest, text: color, page: backgroundColor };
+		});
+		// The badges, the most of what is drawn, are filled with the system's text colour.
+		expect(colours.commonest).toBe(colours.text);
+		expect(colours.text).not.toBe(colours.page);
+	});
 });
