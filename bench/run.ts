@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunchOptions } from '../scripts/chromium';
 import { waitForServer } from '../scripts/wait-for-server';
+import { busyPerFrame, FRAME_MARK } from './frame-work';
 import { benchFile } from './serve-bench';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -60,6 +61,32 @@ async function interact(page: Page) {
 	await page.waitForTimeout(300);
 }
 
+/**
+ * What the bench adds to each page: notes when the first event is drawn, and while
+ * `window.__recording` is set, the time of every animation frame (and a FRAME_MARK for a trace).
+ * A string, not a function: tsx would wrap named functions in a helper the page lacks.
+ */
+function pageScript(selector: string, markFrames: boolean): string {
+	return `(() => {
+		const selector = ${JSON.stringify(selector)};
+		new MutationObserver((_, observer) => {
+			if (document.querySelector(selector)) {
+				window.__first = performance.now();
+				observer.disconnect();
+			}
+		}).observe(document, { childList: true, subtree: true });
+		window.__frames = [];
+		const tick = (t) => {
+			if (window.__recording) {
+				window.__frames.push(t);
+				${markFrames ? `performance.mark(${JSON.stringify(FRAME_MARK)});` : ''}
+			}
+			requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	})();`;
+}
+
 async function measure(browser: Browser, url: string, selector: string): Promise<Measure> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
@@ -79,24 +106,7 @@ async function measure(browser: Browser, url: string, selector: string): Promise
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
 	});
-	// A string, not a function: tsx would wrap named functions in a helper the page lacks.
-	await page.addInitScript({
-		content: `(() => {
-			const selector = ${JSON.stringify(selector)};
-			new MutationObserver((_, observer) => {
-				if (document.querySelector(selector)) {
-					window.__first = performance.now();
-					observer.disconnect();
-				}
-			}).observe(document, { childList: true, subtree: true });
-			window.__frames = [];
-			const tick = (t) => {
-				if (window.__recording) window.__frames.push(t);
-				requestAnimationFrame(tick);
-			};
-			requestAnimationFrame(tick);
-		})();`
-	});
+	await page.addInitScript({ content: pageScript(selector, false) });
 
 	const result: Measure = {
 		jsGzip: 0,
@@ -153,6 +163,42 @@ async function measure(browser: Browser, url: string, selector: string): Promise
 	return result;
 }
 
+/**
+ * One more run of the zoom sequence, traced, for the main thread's work behind each frame
+ * (frame-work.ts): p50 and p95 in ms, or null if the sequence did not finish. Apart from the
+ * other runs, since tracing slows the page it watches.
+ */
+async function measureWork(
+	browser: Browser,
+	url: string,
+	selector: string
+): Promise<{ p50: number; p95: number } | null> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.addInitScript({ content: pageScript(selector, true) });
+	try {
+		await page.goto(url, { waitUntil: 'load' });
+		await page.waitForSelector(selector, { state: 'attached', timeout: RUN_LIMIT_MS });
+		await browser.startTracing(page, {
+			categories: ['toplevel', 'devtools.timeline', 'blink.user_timing']
+		});
+		await page.evaluate(() => ((window as unknown as { __recording: boolean }).__recording = true));
+		const finished = await Promise.race([
+			interact(page).then(() => true),
+			new Promise<false>((done) => setTimeout(() => done(false), RUN_LIMIT_MS))
+		]);
+		const trace = await browser.stopTracing();
+		if (!finished) return null;
+		const work = busyPerFrame(JSON.parse(trace.toString('utf8')).traceEvents).sort((a, b) => a - b);
+		return work.length ? { p50: percentile(work, 0.5), p95: percentile(work, 0.95) } : null;
+	} catch (error) {
+		console.error(`  ${url} (traced): ${String(error).split('\n')[0]}`);
+		return null;
+	} finally {
+		await context.close().catch(() => {});
+	}
+}
+
 function median(values: number[]): number {
 	const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
 	return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : NaN;
@@ -191,6 +237,11 @@ async function main() {
 	try {
 		for (const n of SIZES) {
 			const data = `/bench-data/${n}.json`;
+			const urls = {
+				ours: `http://localhost:${PORT}/bench?data=${data}`,
+				vis: `http://localhost:${PORT}/vis/?data=${data}`
+			};
+			const selectors = { ours: '[data-event-id]', vis: '.vis-item' };
 			const ours: Measure[] = [];
 			const vis: Measure[] = [];
 			// A library that cannot finish the sequence at this size will not on the next runs either.
@@ -198,21 +249,19 @@ async function main() {
 			for (let run = 0; run < RUNS; run++) {
 				// Alternate which goes first, so neither always meets a warm or a cold machine.
 				const order = run % 2 ? ['vis', 'ours'] : ['ours', 'vis'];
-				for (const which of order) {
+				for (const which of order as ('ours' | 'vis')[]) {
 					if (which === 'vis' && visGaveUp) continue;
 					const target = which === 'ours' ? ours : vis;
-					const url =
-						which === 'ours'
-							? `http://localhost:${PORT}/bench?data=${data}`
-							: `http://localhost:${PORT}/vis/?data=${data}`;
-					const selector = which === 'ours' ? '[data-event-id]' : '.vis-item';
-					target.push(await measure(browser, url, selector));
+					target.push(await measure(browser, urls[which], selectors[which]));
 					if (which === 'vis' && !target.at(-1)!.finished) visGaveUp = true;
 				}
 				console.log(`n=${n} run ${run + 1}/${RUNS} done`);
 			}
 			const a = summarise(ours);
 			const b = summarise(vis);
+			const oursWork = await measureWork(browser, urls.ours, selectors.ours);
+			const visWork = visGaveUp ? null : await measureWork(browser, urls.vis, selectors.vis);
+			const work = (measured: typeof oursWork, key: 'p50' | 'p95') => measured?.[key] ?? NaN;
 			rows.push(
 				`| ${n} | JS shipped, KiB gz | ${fmt(a.jsKiB)} | ${fmt(b.jsKiB)} | ${ratio(a.jsKiB, b.jsKiB)} |`,
 				`| ${n} | first event, ms | ${fmt(a.firstEventMs, 0)} | ${fmt(b.firstEventMs, 0)} | ${ratio(a.firstEventMs, b.firstEventMs)} |`,
@@ -220,6 +269,8 @@ async function main() {
 				`| ${n} | frame p95, ms | ${fmt(a.p95)} | ${fmt(b.p95)} | ${ratio(a.p95, b.p95)} |`,
 				`| ${n} | frame max, ms | ${fmt(a.max)} | ${fmt(b.max)} | ${ratio(a.max, b.max)} |`,
 				`| ${n} | frames over 50 ms | ${fmt(a.over50, 0)} | ${fmt(b.over50, 0)} | — |`,
+				`| ${n} | main-thread work per frame p50, ms (1 traced run) | ${fmt(work(oursWork, 'p50'))} | ${fmt(work(visWork, 'p50'))} | ${ratio(work(oursWork, 'p50'), work(visWork, 'p50'))} |`,
+				`| ${n} | main-thread work per frame p95, ms (1 traced run) | ${fmt(work(oursWork, 'p95'))} | ${fmt(work(visWork, 'p95'))} | ${ratio(work(oursWork, 'p95'), work(visWork, 'p95'))} |`,
 				`| ${n} | peak JS heap, MB | ${fmt(a.heapMb)} | ${fmt(b.heapMb)} | ${ratio(a.heapMb, b.heapMb)} |`,
 				`| ${n} | runs finished | ${a.finished}/${a.runs} | ${b.finished}/${b.runs} | — |`
 			);
