@@ -2,7 +2,8 @@
  * `npm run bench`: our timeline against vis-timeline on the same synthetic data, in one run of
  * the same headless Chromium. For 200, 2,000 and 20,000 events it measures JavaScript shipped
  * (gzip), time to the first drawn event, frame times while a script zooms in and out with the
- * wheel and pans by dragging, and peak JS heap; median of RUNS runs; then a table of ratios.
+ * wheel and pans by dragging, and peak JS heap; median of RUNS runs; then, from one more run
+ * traced, the main thread's work behind each frame (frame-work.ts); then a table of ratios.
  * Not part of the test command: timings on a shared machine are noisy, so only ratios measured
  * side by side in one run mean anything.
  */
