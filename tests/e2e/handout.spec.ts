@@ -73,4 +73,14 @@ test.describe('printed handouts', () => {
 		await expect(page.locator('.on-screen')).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Present' })).toBeHidden();
 	});
+
+	test('a tour opened while printing (printed as it loads) still prints every stop', async ({
+		page
+	}) => {
+		const tour = content.tours.find((candidate) => candidate.id === 'kronstadt-four-accounts')!;
+		await page.emulateMedia({ media: 'print' });
+		await page.goto(`/tours/${tour.id}`);
+		await expect(page.locator('ol.print-only > li')).toHaveCount(tour.stops.length);
+		await expect(page.locator('.on-screen')).toBeHidden();
+	});
 });
