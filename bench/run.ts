@@ -177,18 +177,22 @@ async function measureWork(
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	await page.addInitScript({ content: pageScript(selector, true) });
+	// A trace left running would refuse the next run's.
+	let tracing = false;
 	try {
 		await page.goto(url, { waitUntil: 'load' });
 		await page.waitForSelector(selector, { state: 'attached', timeout: RUN_LIMIT_MS });
 		await browser.startTracing(page, {
 			categories: ['toplevel', 'devtools.timeline', 'blink.user_timing']
 		});
+		tracing = true;
 		await page.evaluate(() => ((window as unknown as { __recording: boolean }).__recording = true));
 		const finished = await Promise.race([
 			interact(page).then(() => true),
 			new Promise<false>((done) => setTimeout(() => done(false), RUN_LIMIT_MS))
 		]);
 		const trace = await browser.stopTracing();
+		tracing = false;
 		if (!finished) return null;
 		const work = busyPerFrame(JSON.parse(trace.toString('utf8')).traceEvents).sort((a, b) => a - b);
 		return work.length ? { p50: percentile(work, 0.5), p95: percentile(work, 0.95) } : null;
@@ -196,6 +200,7 @@ async function measureWork(
 		console.error(`  ${url} (traced): ${String(error).split('\n')[0]}`);
 		return null;
 	} finally {
+		if (tracing) await browser.stopTracing().catch(() => {});
 		await context.close().catch(() => {});
 	}
 }

@@ -11,7 +11,12 @@
 /** Above this many clusters in a band's view, the band draws them instead of making elements. */
 export const DRAWN_ABOVE = 60;
 
-const CLUSTER_MIN_WIDTH = 28;
+/** Shared with the cluster elements, so drawn and made clusters take the same room. */
+export const CLUSTER_MIN_WIDTH = 28;
+/** Room kept for the badge at the end of a cluster that began before the view. */
+export const BADGE_ROOM = 30;
+/** The badge starts this far from the cluster's start (it overhangs it a little). */
+export const BADGE_SHIFT = -4;
 const BADGE_MIN_WIDTH = 26;
 const BADGE_PADDING = 6;
 
@@ -49,7 +54,10 @@ export function clusterBoxes<T>(
 	const shape = SHAPE[kind];
 	return clusters.map(({ node, left, right, row, count }) => {
 		const width = Math.max(CLUSTER_MIN_WIDTH, right - left);
-		const inset = left >= 0 ? -4 : Math.max(0, Math.min(-left, right - left - 30)) - 4;
+		const inset =
+			left >= 0
+				? BADGE_SHIFT
+				: Math.max(0, Math.min(-left, right - left - BADGE_ROOM)) + BADGE_SHIFT;
 		return {
 			x: left,
 			y: row * rowHeight + shape.dy,
