@@ -29,7 +29,8 @@ export default defineConfig({
 		rolldownOptions: {
 			checks: { pluginTimings: false },
 			input: resolve(root, 'src/bench-app/main.ts'),
-			// Fixed names: the /bench page, prerendered before this build, preloads draw.js by name.
+			// Fixed names: the /bench page, prerendered before this build, preloads draw.js and Vite's
+			// preload helper (which main.js and draw.js share) by name.
 			output: { entryFileNames: 'main.js', chunkFileNames: '[name].js' }
 		}
 	}

@@ -37,7 +37,16 @@ function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-async function interact(page: Page) {
+/** The page of one library at one size; `drawn` matches an event, `ready` a timeline that takes gestures. */
+interface Target {
+	url: string;
+	drawn: string;
+	ready: string;
+}
+
+async function interact(page: Page, target: Target) {
+	// Our gestures attach just after the first events are drawn (zoom-gestures.ts).
+	await page.waitForSelector(target.ready, { state: 'attached', timeout: RUN_LIMIT_MS });
 	const box = (await page.locator('[data-timeline-surface]').boundingBox())!;
 	const x = box.x + box.width / 2;
 	const y = box.y + box.height * 0.6;
@@ -119,7 +128,7 @@ async function firstEvent(client: CDPSession): Promise<number> {
 	return result.value;
 }
 
-async function measure(browser: Browser, url: string, selector: string): Promise<Measure> {
+async function measure(browser: Browser, target: Target): Promise<Measure> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	const client = await context.newCDPSession(page);
@@ -138,7 +147,7 @@ async function measure(browser: Browser, url: string, selector: string): Promise
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
 	});
-	await page.addInitScript({ content: pageScript(selector, false) });
+	await page.addInitScript({ content: pageScript(target.drawn, false) });
 
 	const result: Measure = {
 		jsGzip: 0,
@@ -148,12 +157,12 @@ async function measure(browser: Browser, url: string, selector: string): Promise
 		finished: false
 	};
 	try {
-		await page.goto(url, { waitUntil: 'domcontentloaded' });
+		await page.goto(target.url, { waitUntil: 'domcontentloaded' });
 		result.firstEventMs = await firstEvent(client);
 		await page.waitForLoadState('load');
 		await page.evaluate(() => ((window as unknown as { __recording: boolean }).__recording = true));
 		await Promise.race([
-			interact(page).then(() => (result.finished = true)),
+			interact(page, target).then(() => (result.finished = true)),
 			new Promise((done) => setTimeout(done, RUN_LIMIT_MS))
 		]);
 		const stamps: number[] = await Promise.race([
@@ -174,7 +183,7 @@ async function measure(browser: Browser, url: string, selector: string): Promise
 			};
 		}
 	} catch (error) {
-		console.error(`  ${url}: ${String(error).split('\n')[0]}`);
+		console.error(`  ${target.url}: ${String(error).split('\n')[0]}`);
 	} finally {
 		clearInterval(sampling);
 		result.jsGzip = [...scripts].reduce((sum, path) => {
@@ -194,24 +203,23 @@ async function measure(browser: Browser, url: string, selector: string): Promise
  */
 async function measureWork(
 	browser: Browser,
-	url: string,
-	selector: string
+	target: Target
 ): Promise<{ p50: number; p95: number } | null> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
-	await page.addInitScript({ content: pageScript(selector, true) });
+	await page.addInitScript({ content: pageScript(target.drawn, true) });
 	// A trace left running would refuse the next run's.
 	let tracing = false;
 	try {
-		await page.goto(url, { waitUntil: 'load' });
-		await page.waitForSelector(selector, { state: 'attached', timeout: RUN_LIMIT_MS });
+		await page.goto(target.url, { waitUntil: 'load' });
+		await page.waitForSelector(target.ready, { state: 'attached', timeout: RUN_LIMIT_MS });
 		await browser.startTracing(page, {
 			categories: ['toplevel', 'devtools.timeline', 'blink.user_timing']
 		});
 		tracing = true;
 		await page.evaluate(() => ((window as unknown as { __recording: boolean }).__recording = true));
 		const finished = await Promise.race([
-			interact(page).then(() => true),
+			interact(page, target).then(() => true),
 			new Promise<false>((done) => setTimeout(() => done(false), RUN_LIMIT_MS))
 		]);
 		const trace = await browser.stopTracing();
@@ -220,7 +228,7 @@ async function measureWork(
 		const work = busyPerFrame(JSON.parse(trace.toString('utf8')).traceEvents).sort((a, b) => a - b);
 		return work.length ? { p50: percentile(work, 0.5), p95: percentile(work, 0.95) } : null;
 	} catch (error) {
-		console.error(`  ${url} (traced): ${String(error).split('\n')[0]}`);
+		console.error(`  ${target.url} (traced): ${String(error).split('\n')[0]}`);
 		return null;
 	} finally {
 		if (tracing) await browser.stopTracing().catch(() => {});
@@ -266,11 +274,18 @@ async function main() {
 	try {
 		for (const n of SIZES) {
 			const data = `/bench-data/${n}.json`;
-			const urls = {
-				ours: `http://localhost:${PORT}/bench?data=${data}`,
-				vis: `http://localhost:${PORT}/vis/?data=${data}`
+			const targets: Record<'ours' | 'vis', Target> = {
+				ours: {
+					url: `http://localhost:${PORT}/bench?data=${data}`,
+					drawn: '[data-event-id]',
+					ready: '[data-gestures="ready"]'
+				},
+				vis: {
+					url: `http://localhost:${PORT}/vis/?data=${data}`,
+					drawn: '.vis-item',
+					ready: '.vis-item'
+				}
 			};
-			const selectors = { ours: '[data-event-id]', vis: '.vis-item' };
 			const ours: Measure[] = [];
 			const vis: Measure[] = [];
 			// A library that cannot finish the sequence at this size will not on the next runs either.
@@ -280,16 +295,16 @@ async function main() {
 				const order = run % 2 ? ['vis', 'ours'] : ['ours', 'vis'];
 				for (const which of order as ('ours' | 'vis')[]) {
 					if (which === 'vis' && visGaveUp) continue;
-					const target = which === 'ours' ? ours : vis;
-					target.push(await measure(browser, urls[which], selectors[which]));
-					if (which === 'vis' && !target.at(-1)!.finished) visGaveUp = true;
+					const measured = which === 'ours' ? ours : vis;
+					measured.push(await measure(browser, targets[which]));
+					if (which === 'vis' && !measured.at(-1)!.finished) visGaveUp = true;
 				}
 				console.log(`n=${n} run ${run + 1}/${RUNS} done`);
 			}
 			const a = summarise(ours);
 			const b = summarise(vis);
-			const oursWork = await measureWork(browser, urls.ours, selectors.ours);
-			const visWork = visGaveUp ? null : await measureWork(browser, urls.vis, selectors.vis);
+			const oursWork = await measureWork(browser, targets.ours);
+			const visWork = visGaveUp ? null : await measureWork(browser, targets.vis);
 			const work = (measured: typeof oursWork, key: 'p50' | 'p95') => measured?.[key] ?? NaN;
 			rows.push(
 				`| ${n} | JS shipped, KiB gz | ${fmt(a.jsKiB)} | ${fmt(b.jsKiB)} | ${ratio(a.jsKiB, b.jsKiB)} |`,

@@ -11,11 +11,15 @@ export function eagerCompileHints(): Plugin {
 	return {
 		name: 'eager-compile-hints',
 		apply: 'build',
-		// After minifying, which would drop the comment.
-		generateBundle(_options, bundle) {
-			if (this.environment.config.build.ssr) return;
-			for (const file of Object.values(bundle)) {
-				if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+		generateBundle: {
+			// After minifying, which would drop the comment, and after Vite's own last rewriting of
+			// each chunk, which may put code before it (the list of a dynamic import's dependencies).
+			order: 'post',
+			handler(_options, bundle) {
+				if (this.environment.config.build.ssr) return;
+				for (const file of Object.values(bundle)) {
+					if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+				}
 			}
 		}
 	};

@@ -26,7 +26,7 @@ test.describe('the /bench page', () => {
 		await expect(page.locator('[data-event-id]').first()).toBeVisible();
 	});
 
-	test('preloads the drawing code it then runs, so the two download side by side', async ({
+	test('preloads the drawing code it then runs, and loads the gestures only after drawing', async ({
 		page
 	}) => {
 		const scripts: { url: string; status: number }[] = [];
@@ -34,15 +34,33 @@ test.describe('the /bench page', () => {
 			if (response.request().resourceType() === 'script')
 				scripts.push({ url: new URL(response.url()).pathname, status: response.status() });
 		});
+		await page.addInitScript(() => {
+			new MutationObserver((_, observer) => {
+				if (!document.querySelector('[data-event-id]')) return;
+				performance.mark('first-event');
+				observer.disconnect();
+			}).observe(document, { childList: true, subtree: true });
+		});
 		await page.goto('/bench?data=/bench/sample-50.json');
-		await expect(page.locator('[data-event-id]').first()).toBeVisible();
-		const preloaded = await page.locator('link[rel="modulepreload"]').getAttribute('href');
-		expect(preloaded).toBe('/bench-app/draw.js');
+		await expect(page.locator('[data-timeline-surface]')).toHaveAttribute('data-gestures', 'ready');
+		const preloaded = await page
+			.locator('link[rel="modulepreload"]')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(preloaded).toEqual(['/bench-app/draw.js', '/bench-app/preload-helper.js']);
 		expect(scripts.map(({ url }) => url).sort()).toEqual([
+			'/bench-app/d3-zoom-driver.js',
 			'/bench-app/draw.js',
-			'/bench-app/main.js'
+			'/bench-app/main.js',
+			'/bench-app/preload-helper.js'
 		]);
 		expect(scripts.every(({ status }) => status === 200)).toBe(true);
+		const [drawn, gesturesAsked] = await page.evaluate(() => [
+			performance.getEntriesByName('first-event')[0]!.startTime,
+			performance
+				.getEntriesByType('resource')
+				.find((entry) => entry.name.endsWith('/d3-zoom-driver.js'))!.startTime
+		]);
+		expect(gesturesAsked).toBeGreaterThanOrEqual(drawn!);
 	});
 
 	test('refuses data from another origin, visibly, without fetching it', async ({ page }) => {

@@ -92,6 +92,8 @@ export class TimelinePage {
 		// Hydrated: the surface reports the window d3-zoom drives.
 		await expect(this.surface).toHaveAttribute('data-view-start', /\d/);
 		await this.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+		// Wheel and drag: d3-zoom attaches just after the first draw (zoom-gestures.ts).
+		await expect(this.surface).toHaveAttribute('data-gestures', 'ready');
 	}
 
 	async openFilters() {
