@@ -7,11 +7,11 @@ function run(ssr: boolean) {
 		'chunks/a.js': { type: 'chunk', code: 'export const a = () => 1;' },
 		'assets/a.css': { type: 'asset', source: '.a{}' }
 	} as unknown as OutputBundle;
-	const hook = eagerCompileHints().generateBundle as (
-		this: unknown,
-		options: unknown,
-		bundle: OutputBundle
-	) => void;
+	const hook = (
+		eagerCompileHints().generateBundle as {
+			handler: (this: unknown, options: unknown, bundle: OutputBundle) => void;
+		}
+	).handler;
 	hook.call({ environment: { config: { build: { ssr } } } }, {}, bundle);
 	return bundle as unknown as Record<string, { code?: string; source?: string }>;
 }
@@ -23,6 +23,10 @@ describe('eagerCompileHints', () => {
 			'//# allFunctionsCalledOnLoad\nexport const a = () => 1;'
 		);
 		expect(bundle['assets/a.css']!.source).toBe('.a{}');
+	});
+
+	it("runs after Vite's own last rewriting of the chunks, which would put code above the hint", () => {
+		expect(eagerCompileHints().generateBundle).toMatchObject({ order: 'post' });
 	});
 
 	it('leaves the server build alone', () => {
