@@ -44,9 +44,7 @@ interface Target {
 	ready: string;
 }
 
-async function interact(page: Page, target: Target) {
-	// Our gestures attach just after the first events are drawn (zoom-gestures.ts).
-	await page.waitForSelector(target.ready, { state: 'attached', timeout: RUN_LIMIT_MS });
+async function interact(page: Page) {
 	const box = (await page.locator('[data-timeline-surface]').boundingBox())!;
 	const x = box.x + box.width / 2;
 	const y = box.y + box.height * 0.6;
@@ -160,9 +158,11 @@ async function measure(browser: Browser, target: Target): Promise<Measure> {
 		await page.goto(target.url, { waitUntil: 'domcontentloaded' });
 		result.firstEventMs = await firstEvent(client);
 		await page.waitForLoadState('load');
+		// Our gestures attach just after the first events are drawn (zoom-gestures.ts).
+		await page.waitForSelector(target.ready, { state: 'attached', timeout: RUN_LIMIT_MS });
 		await page.evaluate(() => ((window as unknown as { __recording: boolean }).__recording = true));
 		await Promise.race([
-			interact(page, target).then(() => (result.finished = true)),
+			interact(page).then(() => (result.finished = true)),
 			new Promise((done) => setTimeout(done, RUN_LIMIT_MS))
 		]);
 		const stamps: number[] = await Promise.race([
@@ -219,7 +219,7 @@ async function measureWork(
 		tracing = true;
 		await page.evaluate(() => ((window as unknown as { __recording: boolean }).__recording = true));
 		const finished = await Promise.race([
-			interact(page, target).then(() => true),
+			interact(page).then(() => true),
 			new Promise<false>((done) => setTimeout(() => done(false), RUN_LIMIT_MS))
 		]);
 		const trace = await browser.stopTracing();

@@ -2,8 +2,8 @@
  * The timeline's gestures, attached once the timeline is drawn: d3-zoom and what it brings
  * (d3-zoom-driver.ts) load in their own chunk after the first events are on screen, since they
  * are over a third of the timeline's script and nothing needs them to draw. Until they are
- * attached (one fetch of a cached file, usually within a frame or two) the buttons and keys
- * already work, as the viewport moves by itself without a driver. The surface then carries
+ * attached (one more fetch: 35–45 ms after the first draw in the bench's traces) the buttons and
+ * keys already work, as the viewport moves by itself without a driver. The surface then carries
  * `data-gestures="ready"`, which scripts and tests can wait for.
  */
 import type { Attachment } from 'svelte/attachments';
