@@ -78,7 +78,7 @@ export function atZoom<T extends TimelineItem>(
 	band: BandLayout<T>,
 	pxPerDay: number
 ): BandLevel<T> {
-	const level = band.layout.levels[levelFor(band.layout, pxPerDay)]!;
+	const level = band.layout.level(levelFor(band.layout, pxPerDay));
 	return { items: band.items, level, epochMs: band.epochMs };
 }
 

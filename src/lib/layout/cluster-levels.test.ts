@@ -1,10 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/seeded-random';
 import {
 	clusterLevels,
 	levelFor,
+	clusterLevelsInSteps,
 	levelPxPerDay,
+	placeLevel,
 	type ClusterLevels,
+	type Level,
 	type LayoutItem,
 	type LevelOptions
 } from './cluster-levels';
@@ -27,8 +31,11 @@ function randomItems(count: number, seed: number): LayoutItem[] {
 	}).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+const levelsOf = (layout: ClusterLevels) =>
+	Array.from({ length: layout.count }, (_, index) => layout.level(index));
+
 function nodes(layout: ClusterLevels, index: number) {
-	const level = layout.levels[index]!;
+	const level = layout.level(index);
 	return Array.from({ length: level.size }, (_, k) => ({
 		lo: level.lo[k]!,
 		hi: level.hi[k]!,
@@ -58,19 +65,19 @@ describe('clusterLevels', () => {
 	const layout = clusterLevels(items, OPTIONS);
 
 	it('has one level per third of a doubling from the coarsest to the finest zoom', () => {
-		expect(layout.levels).toHaveLength(Math.ceil(3 * Math.log2(100 / 0.01)) + 1);
-		expect(layout.levels[0]!.pxPerDay).toBeCloseTo(0.01);
+		expect(layout.count).toBe(Math.ceil(3 * Math.log2(100 / 0.01)) + 1);
+		expect(layout.level(0).pxPerDay).toBeCloseTo(0.01);
 	});
 
 	it('never lets two labels or bars in a row overlap, at any level or any greater zoom', () => {
-		layout.levels.forEach((level, index) => {
+		levelsOf(layout).forEach((level, index) => {
 			expect(overlaps(items, layout, index, level.pxPerDay)).toBe(0);
 			expect(overlaps(items, layout, index, level.pxPerDay * 1.25)).toBe(0);
 		});
 	});
 
 	it('covers every item exactly once at every level, in time order', () => {
-		for (let index = 0; index < layout.levels.length; index++) {
+		for (let index = 0; index < layout.count; index++) {
 			const covered = nodes(layout, index).flatMap((node) => [node.lo, node.hi]);
 			expect(covered[0]).toBe(0);
 			expect(covered.at(-1)).toBe(items.length);
@@ -79,14 +86,14 @@ describe('clusterLevels', () => {
 	});
 
 	it('only ever separates clusters when zooming in', () => {
-		for (let index = 1; index < layout.levels.length; index++) {
+		for (let index = 1; index < layout.count; index++) {
 			const finer = new Set(nodes(layout, index).map((node) => node.lo));
 			for (const node of nodes(layout, index - 1)) expect(finer.has(node.lo)).toBe(true);
 		}
 	});
 
 	it('clusters more as it zooms out', () => {
-		const sizes = layout.levels.map((level) => level.size);
+		const sizes = levelsOf(layout).map((level) => level.size);
 		for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeGreaterThanOrEqual(sizes[i - 1]!);
 		expect(sizes[0]).toBeLessThan(items.length / 10);
 		expect(sizes.at(-1)).toBeGreaterThan(items.length / 10);
@@ -99,7 +106,7 @@ describe('clusterLevels', () => {
 				const coarser = nodes(layout, from - 1).find((node) => node.lo <= i && i < node.hi);
 				expect(coarser!.hi - coarser!.lo).toBeGreaterThan(1);
 			}
-			for (let index = from; index < layout.levels.length; index++) {
+			for (let index = from; index < layout.count; index++) {
 				expect(nodes(layout, index).some((node) => node.lo === i && node.hi === i + 1)).toBe(true);
 			}
 		});
@@ -109,9 +116,79 @@ describe('clusterLevels', () => {
 		const copy = structuredClone(items);
 		const again = clusterLevels(items, OPTIONS);
 		expect(items).toEqual(copy);
-		expect(again.levels.map((level) => Array.from(level.row))).toEqual(
-			layout.levels.map((level) => Array.from(level.row))
+		expect(levelsOf(again).map((level) => Array.from(level.row))).toEqual(
+			levelsOf(layout).map((level) => Array.from(level.row))
 		);
+	});
+});
+
+/** Every level placed from the next finer one, from the finest: the ladder by its definition. */
+function everyLevelPlaced(items: readonly LayoutItem[], options: LevelOptions): Level[] {
+	const count = clusterLevels(items, options).count;
+	const levels: Level[] = new Array(count);
+	for (let index = count - 1; index >= 0; index--) {
+		levels[index] = placeLevel(items, levels[index + 1], levelPxPerDay(options, index), options);
+	}
+	return levels;
+}
+
+const nodesOf = (level: Level) =>
+	Array.from({ length: level.size }, (_, k) => [level.lo[k], level.hi[k], level.row[k]]);
+
+describe('clusterLevels, placing levels where all stand alone only when wanted', () => {
+	const someItems = fc
+		.array(
+			fc.record({
+				start: fc.integer({ min: 0, max: 3000 }),
+				length: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 400 })),
+				width: fc.integer({ min: 10, max: 200 })
+			}),
+			{ maxLength: 120 }
+		)
+		.map((drawn) =>
+			drawn
+				.map(({ start, length, width }) => ({ start, end: start + length, width }))
+				.sort((a, b) => a.start - b.start || a.end - b.end)
+		);
+	const someOptions = fc.record({
+		rows: fc.integer({ min: 1, max: 6 }),
+		gap: fc.integer({ min: 0, max: 10 }),
+		clusterWidth: fc.integer({ min: 10, max: 40 }),
+		minPxPerDay: fc.constantFrom(0.01, 0.1),
+		maxPxPerDay: fc.constantFrom(10, 100),
+		levelsPerDoubling: fc.constantFrom(1, 3)
+	});
+
+	it('gives every level as placing each from the next finer one would, in any order asked', () => {
+		fc.assert(
+			fc.property(someItems, someOptions, fc.boolean(), (items, options, finestFirst) => {
+				const expected = everyLevelPlaced(items, options).map(nodesOf);
+				const layout = clusterLevels(items, options);
+				const order = expected.map((_, index) => index);
+				if (finestFirst) order.reverse();
+				const got: unknown[] = [];
+				for (const index of order) got[index] = nodesOf(layout.level(index));
+				expect(got).toEqual(expected);
+			})
+		);
+	});
+
+	it('places fewer levels up front than the ladder has, and the rest in idle steps', () => {
+		// The timeline's own ladder for its bench: 1850–2000 in 240 px down to 3 days in 2560 px.
+		const options = { ...OPTIONS, rows: 17, minPxPerDay: 240 / 55_000, maxPxPerDay: 2560 / 3 };
+		// The points' band: long spans go to a band of their own, which they can crowd at any zoom.
+		const items = randomItems(2000, 11).map((item) => ({ ...item, end: item.start }));
+		let steps = 0;
+		const placing = clusterLevelsInSteps(items, options);
+		let next = placing.next();
+		for (; !next.done; next = placing.next()) steps++;
+		const layout = next.value;
+		expect(steps).toBeLessThan(layout.count * 0.6);
+		let idle = 0;
+		while (layout.placeNext()) idle++;
+		expect(idle).toBeGreaterThan(layout.count / 4);
+		expect(layout.placeNext()).toBe(false);
+		expect(levelsOf(layout).map(nodesOf)).toEqual(everyLevelPlaced(items, options).map(nodesOf));
 	});
 });
 

@@ -1,5 +1,6 @@
 /**
- * Lanes and clusters for a zoomable timeline, computed once for a ladder of zoom levels.
+ * Lanes and clusters for a zoomable timeline, computed once for a ladder of zoom levels (those
+ * fine enough for every item to stand alone only when first wanted: see clusterLevelsInSteps).
  *
  * The layout of a level is made in "world" pixels (days × pixels-per-day of that level), so it
  * does not depend on where the view is: panning never moves an event to another row. A level's
@@ -49,13 +50,6 @@ export interface Level {
 	size: number;
 }
 
-export interface ClusterLevels {
-	levels: Level[];
-	/** For each item, the coarsest level at which it stands alone (not in a cluster). */
-	aloneFrom: Int16Array;
-	options: LevelOptions;
-}
-
 /** How many levels the ladder from options.minPxPerDay to options.maxPxPerDay has. */
 export function levelCount(options: LevelOptions): number {
 	const doublings = Math.log2(options.maxPxPerDay / options.minPxPerDay);
@@ -74,7 +68,11 @@ export function levelPxPerDay(options: LevelOptions, index: number): number {
 	return options.minPxPerDay * 2 ** (index / options.levelsPerDoubling);
 }
 
-function placeLevel(
+/**
+ * One level at `pxPerDay`, from the nodes of the next finer level (`previous`), or from the items
+ * alone at the finest.
+ */
+export function placeLevel(
 	items: readonly LayoutItem[],
 	previous: Level | undefined,
 	pxPerDay: number,
@@ -132,25 +130,116 @@ export function clusterLevels(items: readonly LayoutItem[], options: LevelOption
 	return finish(clusterLevelsInSteps(items, options));
 }
 
-/** clusterLevels, yielding after each level it places. */
+/**
+ * clusterLevels, yielding after each level it places.
+ *
+ * Most of a ladder is usually levels at which every item already stands alone (with 2,000 events,
+ * 30 of its 54), and placing them was most of the work. Whether every item stands alone only
+ * becomes true as the zoom grows (interval partitioning in time order uses as many rows as the
+ * most intervals that overlap at one time, and zooming in only shortens every interval relative
+ * to the time it spans), so a binary search finds the coarsest such level in a few placements.
+ * The levels from there on are placed when they are first asked for; the coarser ones are merged
+ * from it, as before.
+ */
 export function* clusterLevelsInSteps(
 	items: readonly LayoutItem[],
 	options: LevelOptions
 ): Steps<ClusterLevels> {
 	const count = levelCount(options);
-	const levels: Level[] = new Array(count);
-	let previous: Level | undefined;
-	for (let index = count - 1; index >= 0; index--) {
-		previous = placeLevel(items, previous, levelPxPerDay(options, index), options);
-		levels[index] = previous;
+	const alone = new Map<number, Level>();
+	let lo = 0;
+	let hi = count;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		const level = placeLevel(items, undefined, levelPxPerDay(options, mid), options);
 		yield;
-	}
-	const aloneFrom = new Int16Array(items.length).fill(count);
-	for (let index = count - 1; index >= 0; index--) {
-		const level = levels[index]!;
-		for (let k = 0; k < level.size; k++) {
-			if (level.hi[k]! - level.lo[k]! === 1) aloneFrom[level.lo[k]!] = index;
+		if (level.size === items.length) {
+			alone.set(mid, level);
+			hi = mid;
+		} else {
+			lo = mid + 1;
 		}
 	}
-	return { levels, aloneFrom, options };
+	const firstAlone = lo;
+	const merged: Level[] = new Array(firstAlone);
+	let previous = alone.get(firstAlone);
+	for (let index = firstAlone - 1; index >= 0; index--) {
+		previous = placeLevel(items, previous, levelPxPerDay(options, index), options);
+		merged[index] = previous;
+		yield;
+	}
+	return new ClusterLevels(items, options, merged, alone);
+}
+
+/**
+ * A ladder of levels: those with clusters placed at once, those where every item stands alone
+ * placed when first wanted.
+ */
+export class ClusterLevels {
+	readonly options: LevelOptions;
+	/** How many levels the ladder has. */
+	readonly count: number;
+	/** For each item, the coarsest level at which it stands alone (not in a cluster); count if none. */
+	readonly aloneFrom: Int16Array;
+	readonly #items: readonly LayoutItem[];
+	/** Levels 0 … merged.length - 1; from merged.length on, every item stands alone. */
+	readonly #merged: Level[];
+	readonly #alone: Map<number, Level>;
+
+	constructor(
+		items: readonly LayoutItem[],
+		options: LevelOptions,
+		merged: Level[],
+		alone: Map<number, Level>
+	) {
+		this.#items = items;
+		this.options = options;
+		this.count = levelCount(options);
+		this.#merged = merged;
+		this.#alone = alone;
+		this.aloneFrom = new Int16Array(items.length).fill(merged.length);
+		for (let index = merged.length - 1; index >= 0; index--) {
+			const level = merged[index]!;
+			for (let k = 0; k < level.size; k++) {
+				if (level.hi[k]! - level.lo[k]! === 1) this.aloneFrom[level.lo[k]!] = index;
+			}
+		}
+	}
+
+	/** Level `index` of the ladder, 0 the coarsest. */
+	level(index: number): Level {
+		if (index < this.#merged.length) return this.#merged[index]!;
+		let level = this.#alone.get(index);
+		if (!level) {
+			const placed = placeLevel(
+				this.#items,
+				undefined,
+				levelPxPerDay(this.options, index),
+				this.options
+			);
+			// Rounding at an exact tie could in theory fold two items at a finer level than one
+			// where all stand alone; the coarser level's rows then serve, as they do at any greater zoom.
+			level = placed.size === this.#items.length ? placed : this.level(index - 1);
+			this.#alone.set(index, level);
+		}
+		return level;
+	}
+
+	/**
+	 * Places the coarsest level not yet placed (the next a zoom in would reach), so that zooming in
+	 * later finds it made; returns whether any is left. Meant for idle time.
+	 */
+	placeNext(): boolean {
+		const next = this.#unplaced();
+		if (next < 0) return false;
+		this.level(next);
+		return this.#unplaced() >= 0;
+	}
+
+	#unplaced(): number {
+		for (let index = this.#merged.length; index < this.count; index++) {
+			if (!this.#alone.has(index)) return index;
+		}
+		return -1;
+	}
 }

@@ -19,7 +19,7 @@ export interface PackedLevel {
 }
 
 export function packLevel(band: BandLayout, index: number): PackedLevel {
-	const level = band.layout.levels[index]!;
+	const level = band.layout.level(index);
 	return {
 		index,
 		pxPerDay: level.pxPerDay,

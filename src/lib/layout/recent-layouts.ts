@@ -16,6 +16,11 @@ export class RecentLayouts<T> {
 		return events === this.#events && this.#made.has(key);
 	}
 
+	/** The layouts made for these `events`. */
+	madeFor(events: unknown): T[] {
+		return events === this.#events ? [...this.#made.values()] : [];
+	}
+
 	/** The layout for `key` of these `events` (compared by identity), made now if need be. */
 	get(events: unknown, key: string, make: () => T): T {
 		if (events !== this.#events) {

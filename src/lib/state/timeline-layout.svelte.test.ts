@@ -221,6 +221,19 @@ describe('TimelineLayout, zooming away from the opening view and back', () => {
 		expect(interrupted.layout.prepareMeasuredLayout(() => 0)).toBe(false);
 	});
 
+	it('places the finer levels of the bands made so far in idle steps, then has none left', () => {
+		const { layout, viewport } = opened();
+		const unplaced = () => [layout.spans, layout.points].some((band) => band.layout.placeNext());
+		let steps = 1;
+		while (layout.placeFinerLevels(() => 0)) steps++;
+		expect(steps).toBeGreaterThan(1);
+		expect(unplaced()).toBe(false);
+		const before = [...layout.pointNodes];
+		viewport.zoomAt(8);
+		expect(layout.pointNodes).not.toEqual(before);
+		expect(layout.placeFinerLevels()).toBe(false);
+	});
+
 	it('lays out again once the events change', () => {
 		let events = $state.raw(many);
 		const viewport = new Viewport({ ...LIMITS, initial: year }, 400);

@@ -284,6 +284,18 @@ export class TimelineLayout {
 		return false;
 	}
 
+	/**
+	 * Places, in the bands laid out so far, the zoom levels not yet placed (those where every event
+	 * stands alone: see clusterLevelsInSteps), a level at a time while `timeLeft()` stays positive,
+	 * so a zoom in later finds them made. Returns whether any is left. Meant for idle time.
+	 */
+	placeFinerLevels(timeLeft: () => number = () => Infinity): boolean {
+		for (const band of this.#made.madeFor(this.#entries())) {
+			while (band.layout.placeNext()) if (timeLeft() <= 0) return true;
+		}
+		return false;
+	}
+
 	#options(rows: number): LevelOptions {
 		const { extent, minDays } = this.#viewport.limits;
 		const fullDays = (extent.endMs - extent.startMs) / DAY;
@@ -314,7 +326,7 @@ export class TimelineLayout {
 		const item = band.items[index]!;
 		const { layout } = band;
 		const needed = layout.aloneFrom[index]!;
-		const reachable = needed < layout.levels.length;
+		const reachable = needed < layout.count;
 		const alonePxPerDay = reachable ? levelPxPerDay(layout.options, needed) * 1.02 : 0;
 		const pxPerDay = Math.min(
 			Math.max(viewport.pxPerDay, alonePxPerDay),
