@@ -173,6 +173,13 @@ describe('clusterLevels, placing levels where all stand alone only when wanted',
 		);
 	});
 
+	it('gives the same levels where long bars crowd even the finest level', () => {
+		const items = randomItems(2000, 7);
+		const layout = clusterLevels(items, OPTIONS);
+		expect(layout.level(layout.count - 1).size).toBeLessThan(items.length);
+		expect(levelsOf(layout).map(nodesOf)).toEqual(everyLevelPlaced(items, OPTIONS).map(nodesOf));
+	});
+
 	it('places fewer levels up front than the ladder has, and the rest in idle steps', () => {
 		// The timeline's own ladder for its bench: 1850–2000 in 240 px down to 3 days in 2560 px.
 		const options = { ...OPTIONS, rows: 17, minPxPerDay: 240 / 55_000, maxPxPerDay: 2560 / 3 };

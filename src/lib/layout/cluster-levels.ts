@@ -147,8 +147,14 @@ export function* clusterLevelsInSteps(
 ): Steps<ClusterLevels> {
 	const count = levelCount(options);
 	const alone = new Map<number, Level>();
-	let lo = 0;
-	let hi = count;
+	// The finest level first: where even it folds some items (long bars that overlap in time do,
+	// at any zoom), no level is all alone, and it is the first level of the ladder placed anyway.
+	const finest = placeLevel(items, undefined, levelPxPerDay(options, count - 1), options);
+	yield;
+	const allAlone = finest.size === items.length;
+	if (allAlone) alone.set(count - 1, finest);
+	let lo = allAlone ? 0 : count;
+	let hi = count - 1;
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
 		const level = placeLevel(items, undefined, levelPxPerDay(options, mid), options);
@@ -160,10 +166,11 @@ export function* clusterLevelsInSteps(
 			lo = mid + 1;
 		}
 	}
-	const firstAlone = lo;
+	const firstAlone = Math.min(lo, count);
 	const merged: Level[] = new Array(firstAlone);
-	let previous = alone.get(firstAlone);
-	for (let index = firstAlone - 1; index >= 0; index--) {
+	let previous = allAlone ? alone.get(firstAlone) : finest;
+	if (!allAlone) merged[count - 1] = finest;
+	for (let index = allAlone ? firstAlone - 1 : count - 2; index >= 0; index--) {
 		previous = placeLevel(items, previous, levelPxPerDay(options, index), options);
 		merged[index] = previous;
 		yield;
