@@ -166,7 +166,7 @@ export function* clusterLevelsInSteps(
 			lo = mid + 1;
 		}
 	}
-	const firstAlone = Math.min(lo, count);
+	const firstAlone = lo;
 	const merged: Level[] = new Array(firstAlone);
 	let previous = allAlone ? alone.get(firstAlone) : finest;
 	if (!allAlone) merged[count - 1] = finest;
