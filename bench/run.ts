@@ -3,7 +3,9 @@
  * the same headless Chromium. For 200, 2,000 and 20,000 events it measures JavaScript shipped
  * (gzip), time to the first drawn event, frame times while a script zooms in and out with the
  * wheel and pans by dragging, and peak JS heap; median of RUNS runs; then, from one more run
- * traced, the main thread's work behind each frame (frame-work.ts); then a table of ratios.
+ * traced, the main thread's work behind each frame (frame-work.ts); then RUNS more runs of the
+ * zoom sequence with the CPU slowed down SLOWDOWN times, as on a phone (BENCH_SLOWDOWN=1 skips
+ * them); then a table of ratios.
  * Not part of the test command: timings on a shared machine are noisy, so only ratios measured
  * side by side in one run mean anything.
  */
@@ -23,6 +25,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4190;
 /** A run that has not finished its zoom sequence in this long is reported as not finished. */
 const RUN_LIMIT_MS = 120_000;
+/**
+ * How many times slower the CPU runs in the slowed runs (Lighthouse's mobile preset uses 4). Where
+ * both timelines keep up with the display, both frame intervals are one refresh and cannot be told
+ * apart; on a slower CPU the heavier frames miss refreshes, and frame times compare again.
+ */
+const SLOWDOWN = Number(process.env.BENCH_SLOWDOWN ?? 4);
 
 interface Measure {
 	jsGzip: number;
@@ -126,11 +134,13 @@ async function firstEvent(client: CDPSession): Promise<number> {
 	return result.value;
 }
 
-async function measure(browser: Browser, target: Target): Promise<Measure> {
+/** One run: load the page, then the zoom sequence; the CPU runs `slowdown` times slower throughout. */
+async function measure(browser: Browser, target: Target, slowdown = 1): Promise<Measure> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	const client = await context.newCDPSession(page);
 	await client.send('Performance.enable');
+	if (slowdown > 1) await client.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
 	let heap = 0;
 	const sampling = setInterval(async () => {
 		try {
@@ -236,6 +246,35 @@ async function measureWork(
 	}
 }
 
+/**
+ * RUNS runs of each timeline at one size, alternating which goes first so neither always meets a
+ * warm or a cold machine. A library that cannot finish the sequence will not on the next runs
+ * either, so after one that does not finish it is left out (or from the start, with `skipVis`).
+ */
+async function measureBoth(
+	browser: Browser,
+	targets: Record<'ours' | 'vis', Target>,
+	n: number,
+	slowdown: number,
+	skipVis: boolean
+): Promise<{ ours: Measure[]; vis: Measure[]; visGaveUp: boolean }> {
+	const ours: Measure[] = [];
+	const vis: Measure[] = [];
+	let visGaveUp = skipVis;
+	for (let run = 0; run < RUNS; run++) {
+		const order = run % 2 ? ['vis', 'ours'] : ['ours', 'vis'];
+		for (const which of order as ('ours' | 'vis')[]) {
+			if (which === 'vis' && visGaveUp) continue;
+			const measured = which === 'ours' ? ours : vis;
+			measured.push(await measure(browser, targets[which], slowdown));
+			if (which === 'vis' && !measured.at(-1)!.finished) visGaveUp = true;
+		}
+		const slowed = slowdown > 1 ? `, CPU ${slowdown}× slower` : '';
+		console.log(`n=${n}${slowed} run ${run + 1}/${RUNS} done`);
+	}
+	return { ours, vis, visGaveUp };
+}
+
 function median(values: number[]): number {
 	const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
 	return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : NaN;
@@ -286,25 +325,13 @@ async function main() {
 					ready: '.vis-item'
 				}
 			};
-			const ours: Measure[] = [];
-			const vis: Measure[] = [];
-			// A library that cannot finish the sequence at this size will not on the next runs either.
-			let visGaveUp = false;
-			for (let run = 0; run < RUNS; run++) {
-				// Alternate which goes first, so neither always meets a warm or a cold machine.
-				const order = run % 2 ? ['vis', 'ours'] : ['ours', 'vis'];
-				for (const which of order as ('ours' | 'vis')[]) {
-					if (which === 'vis' && visGaveUp) continue;
-					const measured = which === 'ours' ? ours : vis;
-					measured.push(await measure(browser, targets[which]));
-					if (which === 'vis' && !measured.at(-1)!.finished) visGaveUp = true;
-				}
-				console.log(`n=${n} run ${run + 1}/${RUNS} done`);
-			}
+			const { ours, vis, visGaveUp } = await measureBoth(browser, targets, n, 1, false);
 			const a = summarise(ours);
 			const b = summarise(vis);
 			const oursWork = await measureWork(browser, targets.ours);
 			const visWork = visGaveUp ? null : await measureWork(browser, targets.vis);
+			// vis-timeline did not finish at full speed: slowed down, it would not either.
+			const slowed = SLOWDOWN > 1 && (await measureBoth(browser, targets, n, SLOWDOWN, visGaveUp));
 			const work = (measured: typeof oursWork, key: 'p50' | 'p95') => measured?.[key] ?? NaN;
 			rows.push(
 				`| ${n} | JS shipped, KiB gz | ${fmt(a.jsKiB)} | ${fmt(b.jsKiB)} | ${ratio(a.jsKiB, b.jsKiB)} |`,
@@ -318,6 +345,18 @@ async function main() {
 				`| ${n} | peak JS heap, MB | ${fmt(a.heapMb)} | ${fmt(b.heapMb)} | ${ratio(a.heapMb, b.heapMb)} |`,
 				`| ${n} | runs finished | ${a.finished}/${a.runs} | ${b.finished}/${b.runs} | — |`
 			);
+			if (slowed) {
+				const sa = summarise(slowed.ours);
+				const sb = summarise(slowed.vis);
+				const cpu = `CPU ${SLOWDOWN}× slower`;
+				rows.push(
+					`| ${n} | ${cpu}: frame p50, ms | ${fmt(sa.p50)} | ${fmt(sb.p50)} | ${ratio(sa.p50, sb.p50)} |`,
+					`| ${n} | ${cpu}: frame p95, ms | ${fmt(sa.p95)} | ${fmt(sb.p95)} | ${ratio(sa.p95, sb.p95)} |`,
+					`| ${n} | ${cpu}: frame max, ms | ${fmt(sa.max)} | ${fmt(sb.max)} | ${ratio(sa.max, sb.max)} |`,
+					`| ${n} | ${cpu}: frames over 50 ms | ${fmt(sa.over50, 0)} | ${fmt(sb.over50, 0)} | — |`,
+					`| ${n} | ${cpu}: runs finished | ${sa.finished}/${sa.runs} | ${sb.finished}/${sb.runs} | — |`
+				);
+			}
 		}
 	} finally {
 		await browser.close();
