@@ -270,7 +270,11 @@ async function measureBoth(
 			if (which === 'vis' && !measured.at(-1)!.finished) visGaveUp = true;
 		}
 		const slowed = slowdown > 1 ? `, CPU ${slowdown}× slower` : '';
-		console.log(`n=${n}${slowed} run ${run + 1}/${RUNS} done`);
+		// Each run's times, not only the medians: how much they spread is what says a ratio holds.
+		const firsts = [ours, vis].map((runs) => runs.at(-1)?.firstEventMs.toFixed(0) ?? '—');
+		console.log(
+			`n=${n}${slowed} run ${run + 1}/${RUNS} done (first event: ${firsts.join(' vs ')} ms)`
+		);
 	}
 	return { ours, vis, visGaveUp };
 }
