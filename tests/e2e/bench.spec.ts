@@ -26,6 +26,17 @@ test.describe('the /bench page', () => {
 		await expect(page.locator('[data-event-id]').first()).toBeVisible();
 	});
 
+	test("is the timeline alone, as wide as the window, like vis-timeline's page", async ({
+		page
+	}) => {
+		await page.goto('/bench?data=/bench/sample-50.json');
+		await expect(page.locator('[data-event-id]').first()).toBeVisible();
+		await expect(page.locator('header')).toHaveCount(0);
+		await expect(page.getByRole('main')).toHaveCount(1);
+		const width = await page.locator('[data-timeline-surface]').evaluate((e) => e.clientWidth);
+		expect(width).toBe(page.viewportSize()!.width);
+	});
+
 	test('preloads the drawing code it then runs, and loads the gestures only after drawing', async ({
 		page
 	}) => {
